@@ -1,0 +1,131 @@
+import type { SourceChannel } from './channels';
+import type { Stage } from './stages';
+
+export const SALUTATIONS = ['frau', 'herr', 'divers', 'none'] as const;
+/** Form of address; `none` means the lead gave none and letters use the full name. */
+export type Salutation = (typeof SALUTATIONS)[number];
+
+/** Function of the contact in the customer's buying centre (domain README, "Scoring"). */
+export const BUYING_ROLES = [
+  'decision_maker',
+  'influencer',
+  'user',
+  'assistant',
+  'unknown',
+] as const;
+export type BuyingRole = (typeof BUYING_ROLES)[number];
+
+/** Activities a user logs by hand on the lead detail view. */
+export const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'note'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Who or what caused a stage change; later capabilities add `scoring` and `import`. */
+export const CHANGE_ORIGINS = ['user', 'scoring', 'import', 'system'] as const;
+export type ChangeOrigin = (typeof CHANGE_ORIGINS)[number];
+
+/** A person using the shared file; chosen per machine ("who am I"). */
+export type User = {
+  id: string;
+  name: string;
+  initials: string;
+};
+
+export type Campaign = {
+  id: string;
+  name: string;
+  channel: SourceChannel | null;
+};
+
+/** The company a lead works for; several leads may share one. */
+export type Company = {
+  id: string;
+  name: string;
+  industry: string | null;
+  employees: number | null;
+  branches: number | null;
+  website: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string | null;
+};
+
+/** The compact view of a lead used by the board and the leads table. */
+export type LeadSummary = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  companyName: string | null;
+  ownerId: string | null;
+  ownerInitials: string | null;
+  ownerName: string | null;
+  sourceChannel: SourceChannel;
+  campaignName: string | null;
+  stage: Stage;
+  /** Epoch ms UTC when the lead entered its current stage. */
+  stageEnteredAt: number;
+  expectedValueCents: number | null;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+};
+
+/** Every editable field of a lead, plus its company, as stored. */
+export type Lead = {
+  id: string;
+  salutation: Salutation;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  mobile: string | null;
+  jobTitle: string | null;
+  buyingRole: BuyingRole;
+  company: Company | null;
+  sourceChannel: SourceChannel;
+  campaignId: string | null;
+  ownerId: string | null;
+  stage: Stage;
+  stageEnteredAt: number;
+  expectedValueCents: number | null;
+  /** ISO calendar date `YYYY-MM-DD`: a day, not an instant. */
+  expectedCloseDate: string | null;
+  dealValueCents: number | null;
+  notes: string;
+  createdAt: number;
+  createdBy: string | null;
+  updatedAt: number;
+  updatedBy: string | null;
+  version: number;
+};
+
+/** One recorded stage change: when, by whom, why. */
+export type StageChange = {
+  id: string;
+  fromStage: Stage | null;
+  toStage: Stage;
+  reason: string | null;
+  origin: ChangeOrigin;
+  changedAt: number;
+  changedBy: string | null;
+  changedByName: string | null;
+};
+
+/** One entry on the activity timeline. */
+export type Activity = {
+  id: string;
+  kind: ActivityKind;
+  occurredAt: number;
+  text: string;
+  createdAt: number;
+  createdBy: string | null;
+  createdByName: string | null;
+};
+
+/** Everything the lead detail view shows. */
+export type LeadDetail = {
+  lead: Lead;
+  history: StageChange[];
+  activities: Activity[];
+};

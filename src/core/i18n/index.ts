@@ -1,0 +1,66 @@
+import type { Language } from '../ipc/contract';
+import type { Catalog } from './catalog';
+import { de } from './de';
+import { en } from './en';
+
+/** All catalogs by language; the renderer hands them to i18next, main uses {@link translate}. */
+export const catalogs: Record<Language, Catalog> = { de, en };
+
+/** Locale used for dates, numbers and money per UI language. */
+export const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+
+/**
+ * Looks up a dotted key (`errors.CONFLICT`) and fills `{{placeholders}}`. Returns the key
+ * itself when it is unknown, so a missing text is visible rather than blank.
+ */
+export function translate(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  let node: unknown = catalogs[language];
+  for (const part of key.split('.')) {
+    node =
+      typeof node === 'object' && node !== null
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
+  }
+  if (typeof node !== 'string') return key;
+  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}
+
+/** Formats integer cents as a euro amount in the language's locale ("1.234,56 €"). */
+export function formatCents(cents: number, language: Language, fractionDigits = 0): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(cents / 100);
+}
+
+/**
+ * Parses a euro amount as typed by a user ("1.234,56 €", "1234.5", "1,234.56") into cents.
+ * German reading wins when ambiguous ("1.234" is 1234 €). Returns null when unreadable.
+ */
+export function parseAmountToCents(raw: string): number | null {
+  let text = raw.replace(/[€\s\u00a0]|EUR/gi, '');
+  if (text === '') return null;
+  const negative = text.startsWith('-');
+  if (negative) text = text.slice(1);
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  let normalized: string;
+  if (lastComma > lastDot) {
+    normalized = text.replace(/\./g, '').replace(',', '.');
+  } else if (lastDot > lastComma && lastComma >= 0) {
+    normalized = text.replace(/,/g, '');
+  } else if (lastDot >= 0 && /^\d{1,3}(\.\d{3})+$/.test(text)) {
+    normalized = text.replace(/\./g, '');
+  } else {
+    normalized = text;
+  }
+  if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return null;
+  const cents = Math.round(Number(normalized) * 100);
+  return negative ? -cents : cents;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isIsoDate, normalizeEmail, normalizePhone } from '../text/normalize';
+
+/**
+ * Field schemas shared by forms (client-side checks) and main (authoritative checks).
+ * Messages are i18n keys under `validation.`; empty optional text becomes null.
+ */
+const emptyToNull = (value: string): string | null => (value === '' ? null : value);
+
+/** A required single-line name. */
+export const requiredName = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, 'validation.required')
+  .max(100, 'validation.too_long');
+
+/** Optional single-line text; '' and whitespace become null. */
+export const optionalText = (max = 200) =>
+  z.string().trim().max(max, 'validation.too_long').transform(emptyToNull).nullable();
+
+/** Optional email, normalised (trimmed, punycode domain) or rejected with `validation.email`. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, 'validation.too_long')
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const normalized = normalizeEmail(value);
+    if (normalized === null) {
+      ctx.addIssue({ code: 'custom', message: 'validation.email' });
+      return z.NEVER;
+    }
+    return normalized;
+  })
+  .nullable();
+
+/** Optional phone number, normalised to E.164 (default region DE) or rejected. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, 'validation.too_long')
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const normalized = normalizePhone(value);
+    if (normalized === null) {
+      ctx.addIssue({ code: 'custom', message: 'validation.phone' });
+      return z.NEVER;
+    }
+    return normalized;
+  })
+  .nullable();
+
+/** Optional money amount in integer cents, never negative. */
+export const optionalCents = z
+  .number({ error: 'validation.number' })
+  .int('validation.number')
+  .min(0, 'validation.negative')
+  .max(1e13, 'validation.too_large')
+  .nullable();
+
+/** Optional non-negative whole count (employees, branches). */
+export const optionalCount = z
+  .number({ error: 'validation.number' })
+  .int('validation.whole_number')
+  .min(0, 'validation.negative')
+  .max(10_000_000, 'validation.too_large')
+  .nullable();
+
+/** Optional calendar day `YYYY-MM-DD`. */
+export const optionalIsoDate = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    if (!isIsoDate(value)) {
+      ctx.addIssue({ code: 'custom', message: 'validation.date' });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .nullable();
+
+/** Record id: opaque text. */
+export const id = z.string().min(1).max(64);
+
+/** Epoch milliseconds UTC. */
+export const epochMs = z.number().int().min(0);

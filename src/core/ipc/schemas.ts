@@ -1,0 +1,291 @@
+import { z } from 'zod';
+import { SOURCE_CHANNELS } from '../domain/channels';
+import { ACTIVITY_KINDS, BUYING_ROLES, CHANGE_ORIGINS, SALUTATIONS } from '../domain/lead';
+import { STAGES } from '../domain/stages';
+import type { Channel, EventName } from './channels';
+import {
+  epochMs,
+  id,
+  optionalCents,
+  optionalCount,
+  optionalEmail,
+  optionalIsoDate,
+  optionalPhone,
+  optionalText,
+  requiredName,
+} from './fields';
+
+export const stageSchema = z.enum(STAGES, { error: 'validation.stage' });
+export const sourceChannelSchema = z.enum(SOURCE_CHANNELS, { error: 'validation.channel' });
+export const languageSchema = z.enum(['de', 'en']);
+
+const userSchema = z.object({ id, name: z.string(), initials: z.string() });
+const campaignSchema = z.object({ id, name: z.string(), channel: sourceChannelSchema.nullable() });
+
+/** Company fields as a form submits them. */
+export const companyInputSchema = z.object({
+  name: requiredName,
+  industry: optionalText(100),
+  employees: optionalCount,
+  branches: optionalCount,
+  website: optionalText(200),
+  street: optionalText(200),
+  postalCode: optionalText(20),
+  city: optionalText(100),
+  country: optionalText(100),
+});
+
+/** Every editable field of a lead. `company: null` unlinks the company. */
+export const leadFieldsSchema = z.object({
+  salutation: z.enum(SALUTATIONS),
+  firstName: requiredName,
+  lastName: requiredName,
+  email: optionalEmail,
+  phone: optionalPhone,
+  mobile: optionalPhone,
+  jobTitle: optionalText(100),
+  buyingRole: z.enum(BUYING_ROLES),
+  company: companyInputSchema.nullable(),
+  sourceChannel: sourceChannelSchema,
+  campaignId: id.nullable(),
+  ownerId: id.nullable(),
+  expectedValueCents: optionalCents,
+  expectedCloseDate: optionalIsoDate,
+  notes: z.string().max(20_000, 'validation.too_long'),
+});
+
+export type LeadFieldsInput = z.input<typeof leadFieldsSchema>;
+export type LeadFields = z.output<typeof leadFieldsSchema>;
+
+/** Fields needed to create a lead; everything but the names has a default. */
+export const leadCreateSchema = leadFieldsSchema.partial().extend({
+  firstName: requiredName,
+  lastName: requiredName,
+});
+
+const companySchema = z.object({
+  id,
+  name: z.string(),
+  industry: z.string().nullable(),
+  employees: z.number().nullable(),
+  branches: z.number().nullable(),
+  website: z.string().nullable(),
+  street: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+const leadSchema = z.object({
+  id,
+  salutation: z.enum(SALUTATIONS),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  buyingRole: z.enum(BUYING_ROLES),
+  company: companySchema.nullable(),
+  sourceChannel: sourceChannelSchema,
+  campaignId: id.nullable(),
+  ownerId: id.nullable(),
+  stage: stageSchema,
+  stageEnteredAt: epochMs,
+  expectedValueCents: z.number().nullable(),
+  expectedCloseDate: z.string().nullable(),
+  dealValueCents: z.number().nullable(),
+  notes: z.string(),
+  createdAt: epochMs,
+  createdBy: id.nullable(),
+  updatedAt: epochMs,
+  updatedBy: id.nullable(),
+  version: z.number().int(),
+});
+
+const leadSummarySchema = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  companyName: z.string().nullable(),
+  ownerId: id.nullable(),
+  ownerInitials: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  sourceChannel: sourceChannelSchema,
+  campaignName: z.string().nullable(),
+  stage: stageSchema,
+  stageEnteredAt: epochMs,
+  expectedValueCents: z.number().nullable(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  version: z.number().int(),
+});
+
+const stageChangeSchema = z.object({
+  id,
+  fromStage: stageSchema.nullable(),
+  toStage: stageSchema,
+  reason: z.string().nullable(),
+  origin: z.enum(CHANGE_ORIGINS),
+  changedAt: epochMs,
+  changedBy: id.nullable(),
+  changedByName: z.string().nullable(),
+});
+
+const activitySchema = z.object({
+  id,
+  kind: z.enum(ACTIVITY_KINDS),
+  occurredAt: epochMs,
+  text: z.string(),
+  createdAt: epochMs,
+  createdBy: id.nullable(),
+  createdByName: z.string().nullable(),
+});
+
+const leadDetailSchema = z.object({
+  lead: leadSchema,
+  history: z.array(stageChangeSchema),
+  activities: z.array(activitySchema),
+});
+
+/** Board and list filters; all optional, combined with AND. */
+export const leadFilterSchema = z.object({
+  ownerId: id.nullable().optional(),
+  sourceChannel: sourceChannelSchema.nullable().optional(),
+  search: z.string().trim().max(200).optional(),
+  stage: stageSchema.nullable().optional(),
+});
+
+export type LeadFilter = z.infer<typeof leadFilterSchema>;
+
+export const LEAD_SORT_KEYS = [
+  'name',
+  'company',
+  'stage',
+  'owner',
+  'source',
+  'value',
+  'stageEnteredAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+const databaseInfoSchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  schemaVersion: z.number().int(),
+});
+
+const recentFileSchema = z.object({ path: z.string(), fileName: z.string(), openedAt: epochMs });
+
+/** What the renderer needs to know at start and after every database switch. */
+export const appStateSchema = z.object({
+  database: databaseInfoSchema.nullable(),
+  recent: z.array(recentFileSchema),
+  user: userSchema.nullable(),
+  language: languageSchema,
+  host: z.enum(['electron', 'web', 'cli', 'test']),
+  canPickFiles: z.boolean(),
+  defaultDatabasePath: z.string(),
+  appVersion: z.string(),
+});
+
+const boardColumnSchema = z.object({
+  stage: stageSchema,
+  count: z.number().int(),
+  sumCents: z.number().int(),
+  cards: z.array(leadSummarySchema),
+});
+
+const databasePathSchema = z.object({ path: z.string().trim().min(1, 'validation.required') });
+
+const empty = z.object({});
+
+/**
+ * The whole IPC contract: one input and one output schema per channel. Main parses every
+ * input with it; the renderer's client type and main's handler map are derived from it.
+ */
+export const contract = {
+  'app.state': { input: empty, output: appStateSchema },
+  'app.setLanguage': { input: z.object({ language: languageSchema }), output: appStateSchema },
+  'database.create': { input: databasePathSchema, output: appStateSchema },
+  'database.open': { input: databasePathSchema, output: appStateSchema },
+  'database.openDemo': {
+    input: databasePathSchema.extend({ count: z.number().int().min(0).max(50_000).optional() }),
+    output: appStateSchema,
+  },
+  'database.pick': {
+    input: z.object({ purpose: z.enum(['create', 'open']) }),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  'database.close': { input: empty, output: appStateSchema },
+  'users.list': { input: empty, output: z.array(userSchema) },
+  'users.create': { input: z.object({ name: requiredName }), output: appStateSchema },
+  'users.select': { input: z.object({ id }), output: appStateSchema },
+  'lookups.get': {
+    input: empty,
+    output: z.object({ users: z.array(userSchema), campaigns: z.array(campaignSchema) }),
+  },
+  'board.load': {
+    input: z.object({
+      filters: leadFilterSchema,
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    output: z.object({ columns: z.array(boardColumnSchema) }),
+  },
+  'board.column': {
+    input: z.object({
+      stage: stageSchema,
+      filters: leadFilterSchema,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+    }),
+    output: z.object({ cards: z.array(leadSummarySchema), total: z.number().int() }),
+  },
+  'leads.list': {
+    input: z.object({
+      filters: leadFilterSchema,
+      sort: z.enum(LEAD_SORT_KEYS).default('updatedAt'),
+      direction: z.enum(['asc', 'desc']).default('desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    output: z.object({ rows: z.array(leadSummarySchema), total: z.number().int() }),
+  },
+  'leads.get': { input: z.object({ id }), output: leadDetailSchema },
+  'leads.create': { input: z.object({ fields: leadCreateSchema }), output: leadDetailSchema },
+  'leads.update': {
+    input: z.object({ id, version: z.number().int(), fields: leadFieldsSchema.partial() }),
+    output: leadDetailSchema,
+  },
+  'leads.move': {
+    input: z.object({
+      id,
+      version: z.number().int(),
+      to: stageSchema,
+      reason: z.string().max(2000, 'validation.too_long').nullable().optional(),
+      dealValueCents: optionalCents.optional(),
+    }),
+    output: leadSummarySchema,
+  },
+  'activities.add': {
+    input: z.object({
+      leadId: id,
+      kind: z.enum(ACTIVITY_KINDS),
+      occurredAt: epochMs,
+      text: z.string().trim().min(1, 'validation.required').max(20_000, 'validation.too_long'),
+    }),
+    output: activitySchema,
+  },
+  'demo.generate': {
+    input: z.object({ count: z.number().int().min(0).max(50_000).default(200) }),
+    output: z.object({ created: z.number().int() }),
+  },
+} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+/** Payload schema of each push event. */
+export const eventContract = {
+  'leads.changed': z.object({ ids: z.array(id) }),
+  'database.changed': appStateSchema,
+} satisfies Record<EventName, z.ZodType>;
