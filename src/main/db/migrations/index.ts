@@ -1,0 +1,8 @@
+import { m0001Initial } from './0001-initial';
+import type { Migration } from './types';
+
+/** Every migration, in order. Append only. */
+export const MIGRATIONS: readonly Migration[] = [m0001Initial];
+
+/** The schema version this build of Leadwerk writes; a file with a higher one is refused. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * One schema step. Migrations are numbered, append-only and registered statically in
+ * `./index.ts`; `up` runs inside the migrator's `BEGIN IMMEDIATE` transaction and issues one
+ * statement per `execute()`. A released migration is never edited: add a new one.
+ */
+export type Migration = {
+  version: number;
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations predate later table types
+  up: (db: Kysely<any>) => Promise<void>;
+};
