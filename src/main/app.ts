@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { LocalConfigStore } from './config/local-config';
+import type { AppOptions, LeadwerkApp } from './host';
+import { dispatch } from './ipc/dispatch';
+import type { AppContext } from './services/context';
+
+/** Default SQLite busy timeout: how long a write waits for another machine's lock. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Creates the application behind every host (Electron, web bridge, CLI, tests): one
+ * `dispatch` for all channels of the contract. No database is open until a
+ * `database.*` channel opens one.
+ */
+export function createApp(options: AppOptions): LeadwerkApp {
+  const ctx: AppContext = {
+    host: options.host,
+    configDir: options.configDir,
+    config: new LocalConfigStore(options.configDir),
+    now: options.now ?? Date.now,
+    newId: () => randomUUID(),
+    busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+    fallbackLanguage: options.language ?? 'de',
+    session: null,
+  };
+  return {
+    dispatch: (channel, input) => dispatch(ctx, channel, input),
+    async close() {
+      const session = ctx.session;
+      ctx.session = null;
+      await session?.close();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import {
+  accessSync,
+  closeSync,
+  constants,
+  openSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { AppError } from '../ipc/errors';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** How a database file is being opened. */
+export type OpenMode = 'create' | 'open';
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function canWrite(path: string, stats: Stats): boolean {
+  // Root passes every access() check, so a file without any write bit counts as read-only.
+  if ((stats.mode & 0o222) === 0) return false;
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasSqliteHeader(path: string): boolean {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    return (
+      readSync(fd, header, 0, header.length, 0) === header.length && header.equals(SQLITE_HEADER)
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Checks a database path before anything opens or writes it, so a wrong choice leaves the
+ * file untouched: create refuses an existing non-empty file, open a missing one; an existing
+ * file must start with the SQLite header (an empty one is fine to create in) and be writable,
+ * as must its folder (SQLite puts its rollback journal next to the file).
+ * Returns whether the file exists already.
+ */
+export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boolean } {
+  const file = basename(path);
+  const stats = statOrNull(path);
+  if (stats === null) {
+    if (mode === 'open') throw new AppError('DB_NOT_FOUND', 'errors.DB_NOT_FOUND', { file });
+    const folder = statOrNull(dirname(path));
+    if (folder !== null && !canWrite(dirname(path), folder)) {
+      throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });
+    }
+    return { exists: false };
+  }
+  if (mode === 'create' && stats.size > 0) {
+    throw new AppError('DB_EXISTS', 'errors.DB_EXISTS', { file });
+  }
+  if (!stats.isFile() || (mode === 'open' && !hasSqliteHeader(path))) {
+    throw new AppError('DB_NOT_SQLITE', 'errors.DB_NOT_SQLITE', { file });
+  }
+  const folder = statOrNull(dirname(path));
+  if (!canWrite(path, stats) || folder === null || !canWrite(dirname(path), folder)) {
+    throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });
+  }
+  return { exists: true };
+}

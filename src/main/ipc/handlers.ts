@@ -1,0 +1,46 @@
+import type { Channel } from '@core/ipc/channels';
+import type { ChannelOutput, ChannelParsedInput } from '@core/ipc/contract';
+import { appState, setLanguage } from '../services/app-service';
+import { listLeads, loadBoard, loadBoardColumn } from '../services/board-service';
+import type { AppContext } from '../services/context';
+import {
+  closeDatabase,
+  createDatabase,
+  openDemoDatabase,
+  openExistingDatabase,
+  pickDatabase,
+} from '../services/database-service';
+import { generateDemo } from '../services/demo-service';
+import { createLead, getLead, updateLead } from '../services/leads-service';
+import { addActivity, moveLead } from '../services/moves-service';
+import { createUser, lookups, selectUser, usersList } from '../services/users-service';
+
+/** One handler per channel of the contract; a missing one is a compile error. */
+export type Handlers = {
+  [C in Channel]: (ctx: AppContext, input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>>;
+};
+
+/** The handler map: each line hands the parsed input to one service. */
+export const handlers: Handlers = {
+  'app.state': (ctx) => appState(ctx),
+  'app.setLanguage': (ctx, input) => setLanguage(ctx, input.language),
+  'database.create': (ctx, input) => createDatabase(ctx, input.path),
+  'database.open': (ctx, input) => openExistingDatabase(ctx, input.path),
+  'database.openDemo': (ctx, input) => openDemoDatabase(ctx, input.path, input.count),
+  'database.pick': (ctx, input) => pickDatabase(ctx, input.purpose),
+  'database.close': (ctx) => closeDatabase(ctx),
+  'users.list': (ctx) => usersList(ctx),
+  'users.create': (ctx, input) => createUser(ctx, input.name),
+  'users.select': (ctx, input) => selectUser(ctx, input.id),
+  'lookups.get': (ctx) => lookups(ctx),
+  'board.load': (ctx, input) => loadBoard(ctx, input.filters, input.limit),
+  'board.column': (ctx, input) =>
+    loadBoardColumn(ctx, input.stage, input.filters, input.offset, input.limit),
+  'leads.list': (ctx, input) => listLeads(ctx, input),
+  'leads.get': (ctx, input) => getLead(ctx, input.id),
+  'leads.create': (ctx, input) => createLead(ctx, input.fields),
+  'leads.update': (ctx, input) => updateLead(ctx, input.id, input.version, input.fields),
+  'leads.move': (ctx, input) => moveLead(ctx, input),
+  'activities.add': (ctx, input) => addActivity(ctx, input),
+  'demo.generate': (ctx, input) => generateDemo(ctx, input.count),
+};

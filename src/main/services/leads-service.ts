@@ -1,0 +1,173 @@
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { LeadDetail } from '@core/domain/lead';
+import type { LeadFields } from '@core/ipc/schemas';
+import type { FieldIssue } from '@core/ipc/result';
+import type { Database, LeadsTable } from '../db/schema';
+import { AppError, validationError } from '../ipc/errors';
+import { findCampaign } from '../repositories/campaigns-repository';
+import { findCompany } from '../repositories/companies-repository';
+import {
+  insertStageChange,
+  listActivities,
+  listStageChanges,
+} from '../repositories/history-repository';
+import { findLeadRow, insertLead, updateLeadVersioned } from '../repositories/leads-repository';
+import { findUser } from '../repositories/users-repository';
+import { emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
+import { applyCompanyEdit, leadSearchText, linkOrCreateCompany } from './lead-company';
+import { toActivity, toLead, toStageChange } from './mappers';
+
+export type LeadCreateFields = Partial<LeadFields> & Pick<LeadFields, 'firstName' | 'lastName'>;
+
+/** A lead with its company, stage history and activities, newest first. */
+export async function loadLeadDetail(db: Kysely<Database>, id: string): Promise<LeadDetail> {
+  const row = await findLeadRow(db, id);
+  if (row === undefined) throw new AppError('NOT_FOUND');
+  const company = row.company_id === null ? undefined : await findCompany(db, row.company_id);
+  const [history, activities] = await Promise.all([
+    listStageChanges(db, id),
+    listActivities(db, id),
+  ]);
+  return {
+    lead: toLead(row, company),
+    history: history.map(toStageChange),
+    activities: activities.map(toActivity),
+  };
+}
+
+export async function getLead(ctx: AppContext, id: string): Promise<LeadDetail> {
+  return loadLeadDetail(readDb(ctx), id);
+}
+
+/** Owner and campaign must exist in the file; a stale choice is a field error, not a crash. */
+async function checkReferences(
+  trx: Transaction<Database>,
+  fields: Pick<Partial<LeadFields>, 'ownerId' | 'campaignId'>,
+): Promise<void> {
+  const issues: FieldIssue[] = [];
+  if (fields.ownerId && (await findUser(trx, fields.ownerId)) === undefined) {
+    issues.push({ path: ['fields', 'ownerId'], key: 'validation.invalid' });
+  }
+  if (fields.campaignId && (await findCampaign(trx, fields.campaignId)) === undefined) {
+    issues.push({ path: ['fields', 'campaignId'], key: 'validation.invalid' });
+  }
+  if (issues.length > 0) throw validationError(issues);
+}
+
+/** Lead columns for the plain fields present in `fields` (company is handled apart). */
+function fieldColumns(fields: Partial<LeadFields>): Updateable<LeadsTable> {
+  const columns: Updateable<LeadsTable> = {};
+  if (fields.salutation !== undefined) columns.salutation = fields.salutation;
+  if (fields.firstName !== undefined) columns.first_name = fields.firstName;
+  if (fields.lastName !== undefined) columns.last_name = fields.lastName;
+  if (fields.email !== undefined) columns.email = fields.email;
+  if (fields.phone !== undefined) columns.phone = fields.phone;
+  if (fields.mobile !== undefined) columns.mobile = fields.mobile;
+  if (fields.jobTitle !== undefined) columns.job_title = fields.jobTitle;
+  if (fields.buyingRole !== undefined) columns.buying_role = fields.buyingRole;
+  if (fields.sourceChannel !== undefined) columns.source_channel = fields.sourceChannel;
+  if (fields.campaignId !== undefined) columns.campaign_id = fields.campaignId;
+  if (fields.ownerId !== undefined) columns.owner_id = fields.ownerId;
+  if (fields.expectedValueCents !== undefined) {
+    columns.expected_value_cents = fields.expectedValueCents;
+  }
+  if (fields.expectedCloseDate !== undefined) {
+    columns.expected_close_date = fields.expectedCloseDate;
+  }
+  if (fields.notes !== undefined) columns.notes = fields.notes;
+  return columns;
+}
+
+/**
+ * Captures a new lead: Lead when it can be reached (email, phone or mobile), else Suspect,
+ * with that first stage recorded; owned by the current user unless given.
+ */
+export async function createLead(ctx: AppContext, fields: LeadCreateFields): Promise<LeadDetail> {
+  const id = ctx.newId();
+  await writeAsUser(ctx, async (trx, userId) => {
+    await checkReferences(trx, fields);
+    const now = ctx.now();
+    const companyId = fields.company ? await linkOrCreateCompany(trx, fields.company, ctx) : null;
+    const companyName =
+      companyId === null ? null : ((await findCompany(trx, companyId))?.name ?? null);
+    const email = fields.email ?? null;
+    const stage = email || fields.phone || fields.mobile ? 'lead' : 'suspect';
+    await insertLead(trx, {
+      id,
+      salutation: 'none',
+      buying_role: 'unknown',
+      source_channel: 'other',
+      notes: '',
+      ...fieldColumns(fields),
+      first_name: fields.firstName,
+      last_name: fields.lastName,
+      owner_id: fields.ownerId === undefined ? userId : fields.ownerId,
+      company_id: companyId,
+      stage,
+      stage_entered_at: now,
+      search_text: leadSearchText(fields.firstName, fields.lastName, companyName, email),
+      created_at: now,
+      created_by: userId,
+      updated_at: now,
+      updated_by: userId,
+    });
+    await insertStageChange(trx, {
+      id: ctx.newId(),
+      lead_id: id,
+      from_stage: null,
+      to_stage: stage,
+      reason: null,
+      origin: 'user',
+      changed_at: now,
+      changed_by: userId,
+    });
+  });
+  emitLeadsChanged(ctx, [id]);
+  return getLead(ctx, id);
+}
+
+/**
+ * Saves edited fields if the lead still has `version` (else CONFLICT: someone else changed
+ * it), and keeps the search text of this lead and of a renamed company's other leads right.
+ */
+export async function updateLead(
+  ctx: AppContext,
+  id: string,
+  version: number,
+  fields: Partial<LeadFields>,
+): Promise<LeadDetail> {
+  const changed = await writeAsUser(ctx, async (trx, userId) => {
+    const row = await findLeadRow(trx, id);
+    if (row === undefined) throw new AppError('NOT_FOUND');
+    await checkReferences(trx, fields);
+    let companyId = row.company_id;
+    let otherLeadIds: string[] = [];
+    if (fields.company !== undefined) {
+      ({ companyId, otherLeadIds } = await applyCompanyEdit(
+        trx,
+        id,
+        row.company_id,
+        fields.company,
+        ctx,
+      ));
+    }
+    const company = companyId === null ? undefined : await findCompany(trx, companyId);
+    const searchText = leadSearchText(
+      fields.firstName ?? row.first_name,
+      fields.lastName ?? row.last_name,
+      company?.name ?? null,
+      fields.email !== undefined ? fields.email : row.email,
+    );
+    const updated = await updateLeadVersioned(trx, id, version, {
+      ...fieldColumns(fields),
+      company_id: companyId,
+      search_text: searchText,
+      updated_at: ctx.now(),
+      updated_by: userId,
+    });
+    if (!updated) throw new AppError('CONFLICT');
+    return [id, ...otherLeadIds];
+  });
+  emitLeadsChanged(ctx, changed);
+  return getLead(ctx, id);
+}

@@ -1,0 +1,108 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Channel, EventName } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput, Language } from '@core/ipc/contract';
+import type { AppErrorData } from '@core/ipc/result';
+import { createApp } from '../../src/main/app';
+import type { LeadwerkApp } from '../../src/main/host';
+
+/** A fixed start time for tests: 2025-06-02 08:00 UTC. */
+export const T0 = Date.UTC(2025, 5, 2, 8, 0, 0);
+export const DAY = 24 * 60 * 60 * 1000;
+
+const cleanups: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leadwerk-it-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A raw second connection to a file (another program or machine), closed after the test. */
+export function rawConnection(
+  path: string,
+  options: BetterSqlite3.Options = {},
+): BetterSqlite3.Database {
+  const connection = new BetterSqlite3(path, options);
+  cleanups.push(() => {
+    if (connection.open) {
+      if (connection.inTransaction) connection.exec('ROLLBACK');
+      connection.close();
+    }
+  });
+  return connection;
+}
+
+export type TestApp = {
+  app: LeadwerkApp;
+  configDir: string;
+  events: { event: EventName; payload: unknown }[];
+  clock: { now: number };
+  /** Calls a channel and returns its value; fails the test on an error value. */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** Calls a channel that must fail and returns the error value. */
+  fail(channel: Channel | string, input: unknown): Promise<AppErrorData>;
+};
+
+/** An app on the test host with its own config folder and a settable clock. */
+export function testApp(
+  options: { configDir?: string; busyTimeoutMs?: number; language?: Language } = {},
+): TestApp {
+  const configDir = options.configDir ?? join(tempDir(), 'config');
+  const events: TestApp['events'] = [];
+  const clock = { now: T0 };
+  const app = createApp({
+    host: { kind: 'test', emit: (event, payload) => events.push({ event, payload }) },
+    configDir,
+    now: () => clock.now,
+    busyTimeoutMs: options.busyTimeoutMs ?? 200,
+    ...(options.language ? { language: options.language } : {}),
+  });
+  cleanups.push(() => app.close());
+  return {
+    app,
+    configDir,
+    events,
+    clock,
+    async call(channel, input) {
+      const result = await app.dispatch(channel, input);
+      if (!result.ok) {
+        throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      }
+      return result.value as never;
+    },
+    async fail(channel, input) {
+      const result = await app.dispatch(channel, input);
+      if (result.ok) throw new Error(`${channel} succeeded unexpectedly`);
+      return result.error;
+    },
+  };
+}
+
+/** An app with a new database file and a chosen user "Sabine Vogt". */
+export async function appWithDatabase(
+  options: { busyTimeoutMs?: number; language?: Language } = {},
+) {
+  const dir = tempDir();
+  const path = join(dir, 'team.sqlite');
+  const t = testApp({ ...options, configDir: join(dir, 'config') });
+  await t.call('database.create', { path });
+  const state = await t.call('users.create', { name: 'Sabine Vogt' });
+  if (state.user === null) throw new Error('no user after users.create');
+  return { ...t, dir, path, user: state.user };
+}
+
+type CreateFields = ChannelInput<'leads.create'>['fields'];
+
+/** Creates a lead through dispatch. */
+export async function createLead(t: TestApp, fields: CreateFields) {
+  return (await t.call('leads.create', { fields })).lead;
+}
