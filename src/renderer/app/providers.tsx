@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import type { Api } from '@core/ipc/contract';
+import { ApiContext } from '../api/client';
+import { MoveProvider } from '../features/moves/move-provider';
+import { ClockProvider } from './clock';
+import { theme } from './theme';
+
+type Props = {
+  api: Api;
+  i18n: i18n;
+  children: ReactNode;
+  /** Tests freeze the clock and switch off Mantine's transitions. */
+  test?: { now: number };
+};
+
+/** Everything a screen needs around it: theme, notifications, i18n, API, clock, moves. */
+export function AppProviders({ api, i18n, children, test }: Props) {
+  return (
+    <MantineProvider theme={theme} env={test ? 'test' : 'default'}>
+      <Notifications position="top-right" limit={4} />
+      <I18nextProvider i18n={i18n}>
+        <ApiContext.Provider value={api}>
+          <ClockProvider initialNow={test?.now}>
+            <MoveProvider>{children}</MoveProvider>
+          </ClockProvider>
+        </ApiContext.Provider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

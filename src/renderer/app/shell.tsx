@@ -1,0 +1,58 @@
+import { AppShell, NavLink } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@core/ipc/contract';
+import { BoardPage } from '../features/pipeline/board-page';
+import { LeadDetailPage } from '../features/lead-detail/lead-detail-page';
+import { LeadsPage } from '../features/leads/leads-page';
+import { HeaderBar } from './header-bar';
+import { useRoute, type Route } from './router';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'pipeline':
+      return <BoardPage />;
+    case 'leads':
+      return <LeadsPage />;
+    case 'lead':
+      return <LeadDetailPage key={route.id} id={route.id} />;
+    case 'newLead':
+      return <LeadDetailPage key="new" id={null} />;
+  }
+}
+
+/** Header, navigation (only what works) and the routed page. */
+export function Shell(props: { language: Language; onLanguage: (language: Language) => void }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const section = route.name === 'pipeline' ? 'pipeline' : 'leads';
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 188, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <HeaderBar {...props} navOpened={opened} onToggleNav={toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('ui.nav.main')}>
+        <NavLink
+          href="#/pipeline"
+          label={t('ui.nav.pipeline')}
+          active={section === 'pipeline'}
+          onClick={close}
+        />
+        <NavLink
+          href="#/leads"
+          label={t('ui.nav.leads')}
+          active={section === 'leads'}
+          onClick={close}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Page route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

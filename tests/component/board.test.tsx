@@ -1,0 +1,120 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BoardPage } from '../../src/renderer/features/pipeline/board-page';
+import { board, summary } from './fixtures';
+import { fakeBridge, ok, renderApp } from './harness';
+
+const petersen = summary({ id: 'l1', firstName: 'Maria', lastName: 'Petersen', stage: 'lead' });
+const anders = summary({
+  id: 'l2',
+  firstName: 'Jens',
+  lastName: 'Anders',
+  stage: 'opportunity',
+  companyName: 'Happy Current',
+  expectedValueCents: 1_250_000,
+});
+
+function setup() {
+  const fake = fakeBridge({
+    'lookups.get': () => ok({ users: [], campaigns: [] }),
+    'board.load': () => ok(board([petersen, anders])),
+    'leads.move': (input) => ok({ ...petersen, stage: input.to as never }),
+  });
+  renderApp(<BoardPage />, fake.bridge);
+  return fake;
+}
+
+async function openMoveMenu(name: string) {
+  const card = await screen.findByRole('article', { name });
+  fireEvent.click(within(card).getByRole('button', { name: 'Verschieben nach …' }));
+  return card;
+}
+
+describe('pipeline board', () => {
+  it('shows columns by stage name with counts, sums and card details', async () => {
+    setup();
+    const leadColumn = await screen.findByRole('region', { name: 'Lead' });
+    const card = await within(leadColumn).findByRole('article', { name: 'Maria Petersen' });
+    expect(within(card).getByText('Schick und Schmuck')).toBeTruthy();
+    expect(within(card).getByText('JB')).toBeTruthy();
+    expect(within(card).getByText('Whitepaper/E-Book')).toBeTruthy();
+    expect(within(card).getByText('seit 3 Tagen in der Phase')).toBeTruthy();
+    expect(within(card).getByText(/12\.500\s€/)).toBeTruthy();
+    expect(within(leadColumn).getByText('1 Lead')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Verloren' })).toBeTruthy();
+  });
+
+  it('refuses a drop from Lead to Lost with the translated reason and keeps the card', async () => {
+    const { callsTo } = setup();
+    const card = await screen.findByRole('article', { name: 'Maria Petersen' });
+    const lost = screen.getByRole('region', { name: 'Verloren' });
+    fireEvent.dragStart(card, { dataTransfer: { setData: () => undefined } });
+    fireEvent.dragOver(lost);
+    fireEvent.drop(lost);
+    expect(await screen.findByText(/Nur Leads, die der Vertrieb angenommen hat/)).toBeTruthy();
+    expect(callsTo('leads.move')).toHaveLength(0);
+    expect(
+      within(screen.getByRole('region', { name: 'Lead' })).getByRole('article', {
+        name: 'Maria Petersen',
+      }),
+    ).toBeTruthy();
+  });
+
+  it('asks for a reason before disqualifying, then sends it with the version', async () => {
+    const { callsTo } = setup();
+    await openMoveMenu('Maria Petersen');
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Disqualifiziert' }));
+    const dialog = await screen.findByRole('dialog');
+    const reason = within(dialog).getByLabelText(/Warum wird der Lead disqualifiziert/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Verschieben' }));
+    expect(await within(dialog).findByText('Pflichtfeld')).toBeTruthy();
+    expect(callsTo('leads.move')).toHaveLength(0);
+
+    fireEvent.change(reason, { target: { value: 'Kein Budget, kein Bedarf' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Verschieben' }));
+    await waitFor(() => expect(callsTo('leads.move')).toHaveLength(1));
+    expect(callsTo('leads.move')[0]!.input).toMatchObject({
+      id: 'l1',
+      version: 4,
+      to: 'disqualified',
+      reason: 'Kein Budget, kein Bedarf',
+    });
+  });
+
+  it('asks for a deal value (prefilled from the expected value) before Customer', async () => {
+    const { callsTo } = setup();
+    await openMoveMenu('Jens Anders');
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Kunde' }));
+    const dialog = await screen.findByRole('dialog');
+    const value = within(dialog).getByLabelText(/Auftragswert/);
+    expect(value).toHaveProperty('value', '12.500');
+    expect(within(dialog).queryByRole('textbox', { name: /Warum/ })).toBeNull();
+    fireEvent.change(value, { target: { value: '0' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Verschieben' }));
+    expect(await within(dialog).findByText(/Auftragswert über 0 € nötig/)).toBeTruthy();
+
+    fireEvent.change(value, { target: { value: '14.000,00' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Verschieben' }));
+    await waitFor(() => expect(callsTo('leads.move')).toHaveLength(1));
+    expect(callsTo('leads.move')[0]!.input).toMatchObject({
+      id: 'l2',
+      to: 'customer',
+      dealValueCents: 1_400_000,
+    });
+  });
+
+  it('cancelling the dialog moves nothing', async () => {
+    const { callsTo } = setup();
+    await openMoveMenu('Jens Anders');
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Verloren' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsTo('leads.move')).toHaveLength(0);
+    expect(
+      within(screen.getByRole('region', { name: 'Opportunity' })).getByRole('article', {
+        name: 'Jens Anders',
+      }),
+    ).toBeTruthy();
+  });
+});

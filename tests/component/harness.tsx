@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import type { AppState, Bridge } from '@core/ipc/contract';
+import type { Result } from '@core/ipc/result';
+import { createApi } from '../../src/renderer/api/client';
+import { AppStateProvider } from '../../src/renderer/app/app-state';
+import { createI18n } from '../../src/renderer/app/i18n';
+import { AppProviders } from '../../src/renderer/app/providers';
+
+export const NOW = Date.UTC(2026, 1, 10, 9, 0);
+
+type Handler = (input: Record<string, unknown>) => Result<unknown> | undefined;
+
+/** A fake transport: answers channels from handlers and records every call. */
+export function fakeBridge(handlers: Record<string, Handler>) {
+  const calls: { channel: string; input: Record<string, unknown> }[] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const bridge: Bridge = {
+    invoke(channel, input) {
+      calls.push({ channel, input: input as Record<string, unknown> });
+      const handler = handlers[channel];
+      const result = handler?.(input as Record<string, unknown>);
+      return Promise.resolve(
+        result ?? {
+          ok: false,
+          error: { code: 'INTERNAL', key: 'errors.INTERNAL', message: `no fake for ${channel}` },
+        },
+      );
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  };
+  return {
+    bridge,
+    calls,
+    callsTo: (channel: string) => calls.filter((c) => c.channel === channel),
+  };
+}
+
+export const appState: AppState = {
+  database: { path: '/data/team.sqlite', fileName: 'team.sqlite', schemaVersion: 1 },
+  recent: [],
+  user: { id: 'u1', name: 'Jana Becker', initials: 'JB' },
+  language: 'de',
+  host: 'test',
+  canPickFiles: false,
+  defaultDatabasePath: '/data/leadwerk.sqlite',
+  appVersion: '0.1.0',
+};
+
+/** Renders inside the app's real providers, in German, with a frozen clock. */
+export function renderApp(ui: ReactNode, bridge: Bridge, state: AppState = appState) {
+  const i18n = createI18n(state.language);
+  return render(
+    <AppProviders api={createApi(bridge)} i18n={i18n} test={{ now: NOW }}>
+      <AppStateProvider value={{ state, setState: () => undefined }}>{ui}</AppStateProvider>
+    </AppProviders>,
+  );
+}
+
+export const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
