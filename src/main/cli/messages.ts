@@ -1,0 +1,176 @@
+import type { Language } from '@core/ipc/contract';
+
+/**
+ * Texts of the command line itself (usage, argument errors, confirmations). Domain texts —
+ * stages, channels, error and refusal messages — come from the core catalog via `translate`.
+ * Placeholders use {{name}} like the core catalog.
+ */
+const de = {
+  usage: `Leadwerk – Kommandozeile
+
+Aufruf: npm run cli -- --db DATEI <Befehl> [Optionen]
+
+Befehle:
+  init                       neue Datenbankdatei anlegen
+  demo [--count N]           Datei mit Demodaten anlegen oder einer vorhandenen Datei
+                             Demo-Leads hinzufügen (N von 0 bis 50000)
+  leads list [--stage PHASE] [--limit N]
+                             Leads auflisten (neueste Änderung zuerst)
+  leads add --first-name VORNAME --last-name NACHNAME [--company FIRMA]
+            [--email E-MAIL] [--phone TELEFON] [--source KANAL]
+                             Lead anlegen
+  leads move ID PHASE [--reason BEGRÜNDUNG] [--deal-value BETRAG]
+                             Lead in eine andere Phase verschieben
+  leads show ID              Lead mit Phasenverlauf und Aktivitäten zeigen
+
+Allgemeine Optionen:
+  --db DATEI       die Leadwerk-Datenbankdatei (Pflicht)
+  --json           nur maschinenlesbares JSON auf stdout
+  --lang de|en     Sprache der Meldungen (sonst nach LANG)
+  --user NAME      wer die Änderungen macht (sonst LEADWERK_USER, die auf diesem
+                   Rechner gewählte Person oder der Anmeldename)
+  --help, -h       diese Hilfe
+
+Phasen: {{stages}}
+Kanäle: {{channels}}
+Beträge wie „1.234,56“ oder „1234.56“ (Euro).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
+  seeHelp: 'Hilfe: npm run cli -- --help',
+  unknownCommand: 'Unbekannter Befehl „{{command}}“.',
+  missingCommand: 'Bitte einen Befehl angeben.',
+  unknownOption: 'Unbekannte Option „{{option}}“.',
+  optionNeedsValue: 'Die Option {{option}} braucht einen Wert.',
+  optionNotForCommand: 'Die Option {{option}} gibt es für „{{command}}“ nicht.',
+  missingDb: 'Bitte die Datenbankdatei mit --db DATEI angeben.',
+  missingArgument: 'Es fehlt: {{name}}.',
+  missingOption: 'Es fehlt die Option {{option}}.',
+  tooManyArguments: 'Zu viele Angaben: {{extra}}.',
+  unknownStage: 'Unbekannte Phase „{{value}}“. Gültig sind: {{valid}}.',
+  unknownSource: 'Unbekannter Kanal „{{value}}“. Gültig sind: {{valid}}.',
+  invalidCount: 'Ungültige Anzahl „{{value}}“: bitte eine ganze Zahl von {{min}} bis {{max}}.',
+  invalidAmount: 'Ungültiger Betrag „{{value}}“: bitte z. B. 12.500 oder 12500,00 (Euro).',
+  invalidLang: 'Unbekannte Sprache „{{value}}“. Gültig sind: de, en.',
+  reasonHint: '{{prompt}} Bitte mit --reason angeben.',
+  dealValueHint: 'Bitte den Auftragswert mit --deal-value angeben.',
+  initDone: 'Datenbank angelegt: {{path}}',
+  demoCreated: 'Demo-Datenbank angelegt: {{path}} ({{total}} Leads)',
+  demoAdded: '{{created}} Demo-Leads hinzugefügt: {{path}} ({{total}} Leads)',
+  leadAdded: 'Lead angelegt: {{name}} (ID {{id}})',
+  leadMoved: '{{name}}: {{from}} → {{to}}',
+  listFooter: '{{shown}} von {{total}} Leads',
+  noLeads: 'Keine Leads gefunden.',
+  colId: 'ID',
+  colName: 'Name',
+  colCompany: 'Firma',
+  colStage: 'Phase',
+  colOwner: 'Zuständig',
+  colValue: 'Wert',
+  detailEmail: 'E-Mail',
+  detailPhone: 'Telefon',
+  detailMobile: 'Mobil',
+  detailJob: 'Position',
+  detailRole: 'Buying Center',
+  detailCompany: 'Firma',
+  detailSource: 'Quelle',
+  detailStage: 'Phase',
+  detailExpected: 'Erwarteter Wert',
+  detailClose: 'Abschluss erwartet',
+  detailDeal: 'Auftragswert',
+  detailNotes: 'Notizen',
+  detailHistory: 'Phasenverlauf',
+  detailActivities: 'Aktivitäten',
+  detailVersion: 'Version',
+};
+
+export type CliMessages = typeof de;
+export type CliMessageKey = keyof CliMessages;
+
+const en: CliMessages = {
+  usage: `Leadwerk – command line
+
+Usage: npm run cli -- --db FILE <command> [options]
+
+Commands:
+  init                       create a new database file
+  demo [--count N]           create a file with demo data, or add demo leads to an
+                             existing file (N from 0 to 50000)
+  leads list [--stage STAGE] [--limit N]
+                             list leads (most recently changed first)
+  leads add --first-name FIRST --last-name LAST [--company COMPANY]
+            [--email EMAIL] [--phone PHONE] [--source CHANNEL]
+                             create a lead
+  leads move ID STAGE [--reason REASON] [--deal-value AMOUNT]
+                             move a lead to another stage
+  leads show ID              show a lead with its stage history and activities
+
+General options:
+  --db FILE        the Leadwerk database file (required)
+  --json           machine-readable JSON only on stdout
+  --lang de|en     language of messages (else from LANG)
+  --user NAME      who makes the changes (else LEADWERK_USER, the person chosen on
+                   this machine, or the login name)
+  --help, -h       this help
+
+Stages: {{stages}}
+Channels: {{channels}}
+Amounts like "1.234,56" or "1234.56" (euro).
+Exit codes: 0 success, 1 failure, 2 wrong usage.`,
+  seeHelp: 'Help: npm run cli -- --help',
+  unknownCommand: 'Unknown command "{{command}}".',
+  missingCommand: 'Please give a command.',
+  unknownOption: 'Unknown option "{{option}}".',
+  optionNeedsValue: 'The option {{option}} needs a value.',
+  optionNotForCommand: 'The option {{option}} does not apply to "{{command}}".',
+  missingDb: 'Please name the database file with --db FILE.',
+  missingArgument: 'Missing: {{name}}.',
+  missingOption: 'Missing the option {{option}}.',
+  tooManyArguments: 'Too many arguments: {{extra}}.',
+  unknownStage: 'Unknown stage "{{value}}". Valid are: {{valid}}.',
+  unknownSource: 'Unknown channel "{{value}}". Valid are: {{valid}}.',
+  invalidCount: 'Invalid number "{{value}}": please a whole number from {{min}} to {{max}}.',
+  invalidAmount: 'Invalid amount "{{value}}": please e.g. 12500 or 12,500.00 (euro).',
+  invalidLang: 'Unknown language "{{value}}". Valid are: de, en.',
+  reasonHint: '{{prompt}} Please give it with --reason.',
+  dealValueHint: 'Please give the deal value with --deal-value.',
+  initDone: 'Database created: {{path}}',
+  demoCreated: 'Demo database created: {{path}} ({{total}} leads)',
+  demoAdded: '{{created}} demo leads added: {{path}} ({{total}} leads)',
+  leadAdded: 'Lead created: {{name}} (ID {{id}})',
+  leadMoved: '{{name}}: {{from}} → {{to}}',
+  listFooter: '{{shown}} of {{total}} leads',
+  noLeads: 'No leads found.',
+  colId: 'ID',
+  colName: 'Name',
+  colCompany: 'Company',
+  colStage: 'Stage',
+  colOwner: 'Owner',
+  colValue: 'Value',
+  detailEmail: 'Email',
+  detailPhone: 'Phone',
+  detailMobile: 'Mobile',
+  detailJob: 'Job title',
+  detailRole: 'Buying centre',
+  detailCompany: 'Company',
+  detailSource: 'Source',
+  detailStage: 'Stage',
+  detailExpected: 'Expected value',
+  detailClose: 'Expected close',
+  detailDeal: 'Deal value',
+  detailNotes: 'Notes',
+  detailHistory: 'Stage history',
+  detailActivities: 'Activities',
+  detailVersion: 'Version',
+};
+
+const CATALOGS: Record<Language, CliMessages> = { de, en };
+
+/** A command-line text in `language` with its {{placeholders}} filled. */
+export function cliText(
+  language: Language,
+  key: CliMessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return CATALOGS[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(params[name] ?? `{{${name}}}`),
+  );
+}
