@@ -69,6 +69,8 @@ export function domainToAscii(domain: string): string {
     .normalize('NFC')
     .toLowerCase()
     .split('.')
-    .map((label) => ([...label].every((c) => c.charCodeAt(0) < 0x80) ? label : `xn--${encodeLabel(label)}`))
+    .map((label) =>
+      [...label].every((c) => c.charCodeAt(0) < 0x80) ? label : `xn--${encodeLabel(label)}`,
+    )
     .join('.');
 }
