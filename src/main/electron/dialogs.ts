@@ -1,0 +1,80 @@
+import { dirname } from 'node:path';
+import {
+  app,
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import { translate } from '@core/i18n';
+import { menuText } from '@core/i18n/menu';
+import type { Language } from '@core/ipc/contract';
+import type { AppErrorData } from '@core/ipc/result';
+
+const SQLITE_EXTENSIONS = ['sqlite'];
+
+/**
+ * Native save (for `create`) or open dialog for a database file, starting at the default
+ * database path (its folder when opening). Resolves to the chosen path or null on cancel.
+ */
+export async function pickDatabaseFile(
+  purpose: 'create' | 'open',
+  options: { language: Language; defaultPath: string; parent: BrowserWindow | null },
+): Promise<string | null> {
+  const filters = [
+    { name: menuText(options.language, 'databaseFilter'), extensions: SQLITE_EXTENSIONS },
+  ];
+  if (purpose === 'create') {
+    const saveOptions: SaveDialogOptions = {
+      title: menuText(options.language, 'newDatabaseTitle'),
+      defaultPath: options.defaultPath,
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const result = options.parent
+      ? await dialog.showSaveDialog(options.parent, saveOptions)
+      : await dialog.showSaveDialog(saveOptions);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+  const openOptions: OpenDialogOptions = {
+    title: menuText(options.language, 'openDatabaseTitle'),
+    defaultPath: options.defaultPath === '' ? undefined : dirname(options.defaultPath),
+    filters,
+    properties: ['openFile'],
+  };
+  const result = options.parent
+    ? await dialog.showOpenDialog(options.parent, openOptions)
+    : await dialog.showOpenDialog(openOptions);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Shows an error value from `dispatch` in the user's language. */
+export async function showErrorDialog(
+  error: AppErrorData,
+  language: Language,
+  parent: BrowserWindow | null,
+): Promise<void> {
+  const options = {
+    type: 'error' as const,
+    title: menuText(language, 'errorTitle'),
+    message: translate(language, error.key, error.params),
+    buttons: [menuText(language, 'ok')],
+  };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}
+
+export async function showAboutDialog(
+  language: Language,
+  parent: BrowserWindow | null,
+): Promise<void> {
+  const options = {
+    type: 'info' as const,
+    title: menuText(language, 'about'),
+    message: 'Leadwerk',
+    detail: menuText(language, 'aboutDetail', { version: app.getVersion() }),
+    buttons: [menuText(language, 'ok')],
+  };
+  if (parent) await dialog.showMessageBox(parent, options);
+  else await dialog.showMessageBox(options);
+}

@@ -1,0 +1,31 @@
+import type { BrowserWindow } from 'electron';
+import type { AppState } from '@core/ipc/contract';
+import type { Host } from '../host';
+import { pickDatabaseFile } from './dialogs';
+import { sendToAllWindows } from './ipc';
+
+/**
+ * The Electron host: native file dialogs and events to every window. `state` is read lazily
+ * because the app that answers it is created with this host.
+ */
+export function createElectronHost(options: {
+  state: () => Promise<AppState | null>;
+  window: () => BrowserWindow | null;
+  onEvent?: (event: Parameters<Host['emit']>[0], payload: unknown) => void;
+}): Host {
+  return {
+    kind: 'electron',
+    async pickFile(purpose) {
+      const state = await options.state();
+      return pickDatabaseFile(purpose, {
+        language: state?.language ?? 'de',
+        defaultPath: state?.defaultDatabasePath ?? '',
+        parent: options.window(),
+      });
+    },
+    emit(event, payload) {
+      sendToAllWindows(event, payload);
+      options.onEvent?.(event, payload);
+    },
+  };
+}

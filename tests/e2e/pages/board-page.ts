@@ -1,0 +1,100 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Stage } from '../../../src/core/domain/stages';
+import type { Language } from '../../../src/core/ipc/contract';
+import { label } from './text';
+
+/** The pipeline board: one region per stage, one article per lead. */
+export class BoardPage {
+  constructor(
+    private readonly page: Page,
+    private readonly language: Language = 'de',
+  ) {}
+
+  async goto(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}#/pipeline`);
+    await this.expectVisible();
+  }
+
+  async expectVisible(): Promise<void> {
+    await expect(this.column('lead')).toBeVisible();
+  }
+
+  /** The column of a stage, found by its translated name. */
+  column(stage: Stage): Locator {
+    return this.page.getByRole('region', {
+      name: label(this.language, `stages.${stage}`),
+      exact: true,
+    });
+  }
+
+  /** A lead's card anywhere on the board, or inside one stage's column. */
+  card(fullName: string, stage?: Stage): Locator {
+    const scope = stage === undefined ? this.page : this.column(stage);
+    return scope.getByRole('article', { name: fullName, exact: true });
+  }
+
+  async newLead(): Promise<void> {
+    await this.page
+      .getByRole('button', { name: label(this.language, 'ui.board.newLead'), exact: true })
+      .click();
+  }
+
+  /** Expands a side column (Customer, Nurture, Disqualified, Lost) when it is collapsed. */
+  async expand(stage: Stage): Promise<void> {
+    const toggle = this.column(stage).getByRole('button', {
+      name: label(this.language, 'ui.board.expand', {
+        stage: label(this.language, `stages.${stage}`),
+      }),
+    });
+    if (await toggle.isVisible()) await toggle.click();
+  }
+
+  /**
+   * Drags a card onto another column with the mouse (HTML drag and drop). Both must be on
+   * screen before the drag starts: scrolling the board during a drag cancels it.
+   */
+  async drag(fullName: string, from: Stage, to: Stage): Promise<void> {
+    const card = this.card(fullName, from);
+    const target = this.column(to);
+    await target.scrollIntoViewIfNeeded();
+    await expect(card, 'card and target column must both fit on screen').toBeInViewport();
+    await card.dragTo(target);
+  }
+
+  /** Moves a card with the keyboard: focus its "Move to…" button, open, pick the stage. */
+  async moveByKeyboard(fullName: string, from: Stage, to: Stage): Promise<void> {
+    const moveTo = this.card(fullName, from).getByRole('button', {
+      name: label(this.language, 'ui.card.moveTo'),
+    });
+    await moveTo.focus();
+    await this.page.keyboard.press('Enter');
+    const menu = this.page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    const items = menu.getByRole('menuitem');
+    const target = label(this.language, `stages.${to}`);
+    const count = await items.count();
+    // Walk the menu with the arrow keys until the wanted stage has the focus.
+    for (let step = 0; step <= count; step += 1) {
+      const focused = await menu.evaluate(
+        (element) => element.ownerDocument.activeElement?.textContent?.trim() ?? '',
+      );
+      if (focused === target) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await expect(menu.getByRole('menuitem', { name: target, exact: true })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Types into the board's text search (name, company, email). */
+  async search(text: string): Promise<void> {
+    await this.page
+      .getByLabel(label(this.language, 'ui.filters.search'), { exact: true })
+      .fill(text);
+    // The search is debounced; it has applied once it is part of the address.
+    await expect(this.page).toHaveURL(new RegExp(`#/pipeline\\?.*=${encodeURIComponent(text)}`));
+  }
+
+  async open(fullName: string): Promise<void> {
+    await this.card(fullName).click();
+  }
+}
