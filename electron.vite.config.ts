@@ -1,8 +1,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const alias = { '@core': resolve(import.meta.dirname, 'src/core') };
+
+/**
+ * The dev server's React refresh preamble is an inline script, which the page's strict CSP
+ * blocks; only while serving (never in a build) the meta CSP allows inline scripts.
+ */
+const devCspPlugin: Plugin = {
+  name: 'leadwerk:dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+};
 
 /**
  * Three targets. Main has three entries sharing chunks: the Electron shell (`index`), the
@@ -36,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), devCspPlugin],
     build: {
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
