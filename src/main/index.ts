@@ -17,6 +17,8 @@ async function readState(leadwerk: LeadwerkApp): Promise<AppState | null> {
 
 async function start(): Promise<void> {
   app.enableSandbox();
+  // Date inputs follow the page's `lang` (de-DE or en-GB) instead of the OS locale.
+  app.commandLine.appendSwitch('enable-blink-features', 'LangAttributeAwareFormControlUI');
   hardenAllWebContents();
   await app.whenReady();
 

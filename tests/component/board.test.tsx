@@ -1,8 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BoardPage } from '../../src/renderer/features/pipeline/board-page';
+import { edgeScrollStep } from '../../src/renderer/features/pipeline/edge-scroll';
 import { board, summary } from './fixtures';
-import { fakeBridge, ok, renderApp } from './harness';
+import { fakeBridge, NOW, ok, renderApp } from './harness';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 const petersen = summary({ id: 'l1', firstName: 'Maria', lastName: 'Petersen', stage: 'lead' });
 const anders = summary({
@@ -116,5 +119,42 @@ describe('pipeline board', () => {
         name: 'Jens Anders',
       }),
     ).toBeTruthy();
+  });
+
+  it('says "seit heute" and "seit 1 Tag" for fresh cards', async () => {
+    const fake = fakeBridge({
+      'lookups.get': () => ok({ users: [], campaigns: [] }),
+      'board.load': () =>
+        ok(
+          board([
+            summary({ id: 'a', firstName: 'Heute', stageEnteredAt: NOW - 60_000 }),
+            summary({ id: 'b', firstName: 'Gestern', stageEnteredAt: NOW - DAY - 60_000 }),
+          ]),
+        ),
+    });
+    renderApp(<BoardPage />, fake.bridge);
+    const today = await screen.findByRole('article', { name: 'Heute Petersen' });
+    expect(within(today).getByText('seit heute in der Phase')).toBeTruthy();
+    const yesterday = screen.getByRole('article', { name: 'Gestern Petersen' });
+    expect(within(yesterday).getByText('seit 1 Tag in der Phase')).toBeTruthy();
+  });
+
+  it('shows a collapsed side column as a drop target with name and count', async () => {
+    setup();
+    await screen.findByRole('article', { name: 'Maria Petersen' });
+    const lost = screen.getByRole('region', { name: 'Verloren' });
+    expect(within(lost).getByText('Verloren')).toBeTruthy();
+    expect(within(lost).getByText('0 Leads')).toBeTruthy();
+    expect(within(lost).getByRole('button', { name: 'Verloren aufklappen' })).toBeTruthy();
+    expect(within(lost).queryByText('Keine Leads')).toBeNull();
+  });
+});
+
+describe('edge scrolling while dragging', () => {
+  it('scrolls left near the left edge, right near the right edge, not in between', () => {
+    expect(edgeScrollStep(102, 100, 1500)).toBeLessThan(0);
+    expect(edgeScrollStep(1498, 100, 1500)).toBeGreaterThan(0);
+    expect(edgeScrollStep(800, 100, 1500)).toBe(0);
+    expect(edgeScrollStep(1499, 100, 1500)).toBeGreaterThan(edgeScrollStep(1450, 100, 1500));
   });
 });

@@ -116,4 +116,23 @@ describe('lead form', () => {
     expect(screen.getByLabelText('Position')).toHaveProperty('value', 'Office-Managerin');
     expect(callsTo('leads.update')[0]!.input.version).toBe(4);
   });
+
+  it('shows a stored E.164 phone number readably and saves it back unchanged', async () => {
+    const { bridge, callsTo } = fakeBridge({
+      'lookups.get': lookups,
+      'leads.get': () => ok(detail({ phone: '+49221987654', mobile: '+4915112345678' })),
+      'leads.update': () => ok(detail({ phone: '+49221987654', mobile: '+4915112345678' })),
+    });
+    renderApp(<LeadDetailPage id="l1" />, bridge);
+    await waitFor(() =>
+      expect(screen.getByLabelText('Telefon')).toHaveProperty('value', '+49 221 987654'),
+    );
+    expect(screen.getByLabelText('Mobil')).toHaveProperty('value', '+49 1511 2345678');
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(callsTo('leads.update')).toHaveLength(1));
+    expect(callsTo('leads.update')[0]!.input.fields).toMatchObject({
+      phone: '+49221987654',
+      mobile: '+4915112345678',
+    });
+  });
 });

@@ -35,6 +35,12 @@ test('an invalid email shows the German message and keeps every other field', as
   await detail.field('email').fill('joerg.weiss@beispiel.de');
   await detail.save();
   await detail.expectSaved();
+  // Stored as E.164, shown for people to read; saving it unchanged keeps the same number.
+  await expect(detail.field('phone')).toHaveValue('+49 30 1234567');
+  await detail.save();
+  await expect(page.getByText('Gespeichert.').first()).toBeVisible();
+  await page.reload();
+  await expect(detail.field('phone')).toHaveValue('+49 30 1234567');
   await board.goto(server.url);
   await expect(board.card('Jörg Weiß', 'lead')).toContainText('Weiß & Söhne KG');
 });

@@ -131,6 +131,7 @@ export const de = {
       empty: 'Keine Leads',
     },
     card: {
+      days_zero: 'seit heute in der Phase',
       days_one: 'seit {{count}} Tag in der Phase',
       days_other: 'seit {{count}} Tagen in der Phase',
       moveTo: 'Verschieben nach …',
@@ -152,6 +153,9 @@ export const de = {
       total_one: '{{count}} Lead',
       total_other: '{{count}} Leads',
       pageSize: 'Einträge pro Seite',
+      days_zero: 'heute',
+      days_one: '{{count}} Tag',
+      days_other: '{{count}} Tage',
       perPage: '{{count}} pro Seite',
       pager: {
         first: 'Erste Seite',

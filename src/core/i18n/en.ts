@@ -133,6 +133,7 @@ export const en: Catalog = {
       empty: 'No leads',
     },
     card: {
+      days_zero: 'in stage since today',
       days_one: '{{count}} day in stage',
       days_other: '{{count}} days in stage',
       moveTo: 'Move to …',
@@ -154,6 +155,9 @@ export const en: Catalog = {
       total_one: '{{count}} lead',
       total_other: '{{count}} leads',
       pageSize: 'Rows per page',
+      days_zero: 'today',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
       perPage: '{{count}} per page',
       pager: {
         first: 'First page',

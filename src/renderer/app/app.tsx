@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LOCALES } from '@core/i18n/index';
 import type { AppState, Language } from '@core/ipc/contract';
 import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../api/client';
@@ -47,7 +48,8 @@ export function App({ urlLanguage }: { urlLanguage: Language | null }) {
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    // The full locale: form widgets that follow the page language then show de-DE / en-GB dates.
+    document.documentElement.lang = LOCALES[language];
   }, [i18n, language]);
 
   const chooseLanguage = async (next: Language) => {

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { formatCents, LOCALES } from '@core/i18n/index';
 import type { Language } from '@core/ipc/contract';
 
@@ -10,6 +11,14 @@ export function daysSince(since: number, now: number): number {
 
 export function fullName(lead: { firstName: string; lastName: string }): string {
   return `${lead.firstName} ${lead.lastName}`.trim();
+}
+
+/**
+ * A stored E.164 number for people to read ("+49 221 987654"); anything libphonenumber-js
+ * cannot parse is shown as stored. Saving the shown text normalises back to the same E.164.
+ */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
 /** Euro amount without cents ("12.500 €"), or the dash for no value. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, type ActivityKind } from '@core/domain/lead';
+import { LOCALES } from '@core/i18n/index';
 import { contract } from '@core/ipc/schemas';
 import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
@@ -10,12 +11,14 @@ import { useNow } from '../../app/clock';
 import { errorText, issuesByPath, issueText } from '../../shared/errors';
 import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../../shared/format';
 import { notifyError, notifySuccess } from '../../shared/notify';
+import { useLanguage } from '../../shared/use-language';
 
 /** Logs a call, meeting, email or note with date, time and text. */
 export function ActivityForm({ leadId, onAdded }: { leadId: string; onAdded: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const now = useNow();
+  const language = useLanguage();
   const [kind, setKind] = useState<ActivityKind>('call');
   const [when, setWhen] = useState(() => toLocalDateTimeInput(now));
   const [text, setText] = useState('');
@@ -68,6 +71,7 @@ export function ActivityForm({ leadId, onAdded }: { leadId: string; onAdded: () 
           />
           <TextInput
             type="datetime-local"
+            lang={LOCALES[language]}
             label={t('ui.activity.occurredAt')}
             value={when}
             onChange={(event) => setWhen(event.currentTarget.value)}

@@ -12,7 +12,7 @@ import type { Language } from '@core/ipc/contract';
 import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
 import { leadCreateSchema, leadFieldsSchema, type LeadFields } from '@core/ipc/schemas';
-import { centsToInput } from '../../shared/format';
+import { centsToInput, formatPhone } from '../../shared/format';
 
 /** Everything the form shows, as typed text: nothing is converted until Save. */
 export type LeadFormValues = {
@@ -93,8 +93,8 @@ export function formValuesFromLead(lead: Lead, language: Language): LeadFormValu
     firstName: lead.firstName,
     lastName: lead.lastName,
     email: lead.email ?? '',
-    phone: lead.phone ?? '',
-    mobile: lead.mobile ?? '',
+    phone: lead.phone === null ? '' : formatPhone(lead.phone),
+    mobile: lead.mobile === null ? '' : formatPhone(lead.mobile),
     jobTitle: lead.jobTitle ?? '',
     buyingRole: lead.buyingRole,
     companyName: c?.name ?? '',

@@ -3,7 +3,9 @@ import { NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } fr
 import { useTranslation } from 'react-i18next';
 import { SOURCE_CHANNELS } from '@core/domain/channels';
 import { BUYING_ROLES, SALUTATIONS, type Campaign, type User } from '@core/domain/lead';
+import { LOCALES } from '@core/i18n/index';
 import { issueText } from '../../shared/errors';
+import { useLanguage } from '../../shared/use-language';
 import type { FormErrors, FormField, LeadFormValues } from './form-state';
 
 type Props = {
@@ -28,6 +30,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The editable fields of a lead; controlled, so a failed save keeps every keystroke. */
 export function LeadForm({ values, errors, users, campaigns, onChange }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const error = (field: FormField) => issueText(t, errors[field]);
   const text = (field: FormField, extra: { required?: boolean; type?: string } = {}) => (
     <TextInput
@@ -37,6 +40,9 @@ export function LeadForm({ values, errors, users, campaigns, onChange }: Props) 
       error={error(field)}
       required={extra.required}
       type={extra.type}
+      // On the element itself, not only inherited: Chromium picks the date format when the
+      // input is created, before React attaches it to the page.
+      lang={extra.type === 'date' ? LOCALES[language] : undefined}
     />
   );
   const select = (field: FormField, data: { value: string; label: string }[]) => (

@@ -70,15 +70,15 @@ export function LeadsTable({ rows, now, sort, direction, onSort, onOpen }: Props
             </Table.Td>
             <Table.Td>{lead.companyName ?? '–'}</Table.Td>
             <Table.Td>
-              <Badge variant="light" size="sm">
+              <Badge variant="light" size="sm" miw="max-content">
                 {t(`stages.${lead.stage}`)}
               </Badge>
             </Table.Td>
             <Table.Td>{lead.ownerName ?? '–'}</Table.Td>
             <Table.Td>{t(`channels.${lead.sourceChannel}`)}</Table.Td>
             <Table.Td ta="right">{formatMoney(lead.expectedValueCents, language)}</Table.Td>
-            <Table.Td ta="right">
-              {t('ui.card.days', { count: daysSince(lead.stageEnteredAt, now) })}
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {t('ui.leads.days', { count: daysSince(lead.stageEnteredAt, now) })}
             </Table.Td>
           </Table.Tr>
         ))}

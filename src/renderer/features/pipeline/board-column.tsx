@@ -63,43 +63,86 @@ export function BoardColumn(props: Props) {
         onDrop(column.stage);
       }}
     >
-      <div className={classes.columnHeader}>
-        <Group justify="space-between" wrap="nowrap" gap={4}>
-          <Text fw={700} size="sm" truncate>
-            {stageName}
-          </Text>
-          {props.onToggle && (
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              onClick={props.onToggle}
-              aria-expanded={!collapsed}
-              aria-label={t(collapsed ? 'ui.board.expand' : 'ui.board.collapse', {
-                stage: stageName,
-              })}
-            >
-              {collapsed ? '▸' : '▾'}
-            </ActionIcon>
-          )}
-        </Group>
-        <Group justify="space-between" gap={4} wrap="nowrap">
-          <Text size="xs" c="dimmed" data-testid="column-count">
-            {t('ui.board.count', { count: column.count })}
-          </Text>
-          <Text size="xs" fw={600} data-testid="column-sum">
-            {formatMoney(column.sumCents, language)}
-          </Text>
-        </Group>
-      </div>
       {collapsed ? (
-        <div className={classes.collapsedBody}>
-          {accepts ? t('ui.board.dropHere') : t('ui.board.collapsedHint')}
-        </div>
+        <CollapsedBody {...props} stageName={stageName} accepts={accepts} />
       ) : (
-        <CardList {...props} />
+        <>
+          <div className={classes.columnHeader}>
+            <Group justify="space-between" wrap="nowrap" gap={4}>
+              <Text fw={700} size="sm" truncate>
+                {stageName}
+              </Text>
+              {props.onToggle && (
+                <ToggleButton stageName={stageName} collapsed={false} onToggle={props.onToggle} />
+              )}
+            </Group>
+            <Group justify="space-between" gap={4} wrap="nowrap">
+              <Text size="xs" c="dimmed" data-testid="column-count">
+                {t('ui.board.count', { count: column.count })}
+              </Text>
+              <Text size="xs" fw={600} data-testid="column-sum">
+                {formatMoney(column.sumCents, language)}
+              </Text>
+            </Group>
+          </div>
+          <CardList {...props} />
+        </>
       )}
     </section>
+  );
+}
+
+function ToggleButton(props: { stageName: string; collapsed: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size="sm"
+      onClick={props.onToggle}
+      aria-expanded={!props.collapsed}
+      aria-label={t(props.collapsed ? 'ui.board.expand' : 'ui.board.collapse', {
+        stage: props.stageName,
+      })}
+    >
+      {props.collapsed ? '▸' : '▾'}
+    </ActionIcon>
+  );
+}
+
+/** A side stage folded to a narrow strip: name, count and sum run vertically; still a drop target. */
+function CollapsedBody({
+  column,
+  onToggle,
+  stageName,
+  accepts,
+}: Props & { stageName: string; accepts: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <>
+      {onToggle && (
+        <div className={classes.collapsedHeader}>
+          <ToggleButton stageName={stageName} collapsed onToggle={onToggle} />
+        </div>
+      )}
+      <div className={classes.collapsedBody} title={t('ui.board.collapsedHint')}>
+        <Text fw={700} size="sm" className={classes.verticalText}>
+          {stageName}
+        </Text>
+        <Text size="xs" c="dimmed" className={classes.verticalText} data-testid="column-count">
+          {t('ui.board.count', { count: column.count })}
+        </Text>
+        <Text size="xs" fw={600} className={classes.verticalText} data-testid="column-sum">
+          {formatMoney(column.sumCents, language)}
+        </Text>
+        {accepts && (
+          <Text size="xs" fw={700} c="blue" className={classes.verticalText}>
+            {t('ui.board.dropHere')}
+          </Text>
+        )}
+      </div>
+    </>
   );
 }
 

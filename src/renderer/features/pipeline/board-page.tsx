@@ -12,6 +12,7 @@ import { useLookups } from '../../shared/use-lookups';
 import { useMoveLead } from '../moves/move-provider';
 import { planMove } from '../moves/plan-move';
 import { BoardColumn } from './board-column';
+import { useEdgeScroll } from './edge-scroll';
 import { useBoard } from './use-board';
 import classes from './board.module.css';
 
@@ -29,6 +30,7 @@ export function BoardPage() {
   const [expanded, setExpanded] = useState<Set<SideStage>>(() => new Set());
   const [dragging, setDragging] = useState<LeadSummary | null>(null);
   const draggingRef = useRef<LeadSummary | null>(null);
+  const edgeScroll = useEdgeScroll(dragging !== null);
 
   const move = useCallback(
     async (lead: LeadSummary, to: Stage) => {
@@ -86,7 +88,7 @@ export function BoardPage() {
         <Button onClick={() => navigate('#/leads/new')}>{t('ui.board.newLead')}</Button>
       </Group>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
-      <div className={classes.board}>
+      <div className={classes.board} data-testid="board" {...edgeScroll}>
         {ORDER.map((stage) => {
           const column = byStage.get(stage) ?? { stage, count: 0, sumCents: 0, cards: [] };
           const side = (SIDE_STAGES as readonly Stage[]).includes(stage);

@@ -65,7 +65,7 @@ export function UserPicker({ onDone }: { onDone?: () => void }) {
           </Text>
         )
       )}
-      <Divider label={t('ui.whoAmI.or')} labelPosition="center" />
+      {users && users.length > 0 && <Divider label={t('ui.whoAmI.or')} labelPosition="center" />}
       <form
         noValidate
         onSubmit={(event) => {
