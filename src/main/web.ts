@@ -75,7 +75,7 @@ async function main(): Promise<number> {
       console.error(`Cannot listen on 127.0.0.1:${args.port}: ${(error as Error).message}`);
       return 1;
     }
-    console.log(`Leadwerk web: ${server.url}`);
+    process.stdout.write(`Leadwerk web: ${server.url}\n`);
     await waitForStopSignal();
     return 0;
   } finally {

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import type { WebServerHandle } from './fixtures';
+import type { BoardPage } from './pages/board-page';
+import type { LeadDetailPage, LeadField } from './pages/lead-detail-page';
 import type { WhoAmIPage } from './pages/who-am-i-page';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
@@ -10,6 +13,27 @@ export async function signIn(page: Page, url: string, whoAmI: WhoAmIPage, name: 
   await whoAmI.expectVisible();
   await whoAmI.addUser(name);
   await expect(page.getByRole('region').first()).toBeVisible();
+}
+
+type Pages = {
+  page: Page;
+  server: WebServerHandle;
+  whoAmI: WhoAmIPage;
+  board: BoardPage;
+  detail: LeadDetailPage;
+};
+
+/** Signs in on a fresh file, creates a lead with "Neuer Lead" and returns to the board. */
+export async function createLeadOnBoard(
+  { page, server, whoAmI, board, detail }: Pages,
+  fields: Partial<Record<LeadField, string>>,
+): Promise<void> {
+  await signIn(page, server.url, whoAmI, 'Erika Muster');
+  await board.newLead();
+  await detail.fill(fields);
+  await detail.save();
+  await detail.expectSaved();
+  await board.goto(server.url);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { screenshot, signIn } from './flows';
+import { createLeadOnBoard, screenshot, signIn } from './flows';
 
 test.describe('pipeline board', () => {
   test('a new lead is created, dragged from Lead to MQL and stays there after a reload', async ({
@@ -43,12 +43,10 @@ test.describe('pipeline board', () => {
     board,
     detail,
   }) => {
-    await signIn(page, server.url, whoAmI, 'Erika Muster');
-    await board.newLead();
-    await detail.fill({ firstName: 'Tim', lastName: 'Becker', email: 'tim.becker@beispiel.de' });
-    await detail.save();
-    await detail.expectSaved();
-    await board.goto(server.url);
+    await createLeadOnBoard(
+      { page, server, whoAmI, board, detail },
+      { firstName: 'Tim', lastName: 'Becker', email: 'tim.becker@beispiel.de' },
+    );
     await expect(board.card('Tim Becker', 'lead')).toBeVisible();
 
     // At 1600 px the board is wider than the screen: the drag has to scroll it on the way.
@@ -74,12 +72,10 @@ test.describe('pipeline board', () => {
     board,
     detail,
   }) => {
-    await signIn(page, server.url, whoAmI, 'Erika Muster');
-    await board.newLead();
-    await detail.fill({ firstName: 'Lena', lastName: 'Vogel', email: 'lena.vogel@beispiel.de' });
-    await detail.save();
-    await detail.expectSaved();
-    await board.goto(server.url);
+    await createLeadOnBoard(
+      { page, server, whoAmI, board, detail },
+      { firstName: 'Lena', lastName: 'Vogel', email: 'lena.vogel@beispiel.de' },
+    );
 
     await board.moveByKeyboard('Lena Vogel', 'lead', 'mql');
     await expect(board.card('Lena Vogel', 'mql')).toBeVisible();
