@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadSummary } from '@core/domain/lead';
-import { OPEN_STAGES, SIDE_STAGES, type SideStage, type Stage } from '@core/domain/stages';
+import { isOpenStage, STAGES, type SideStage, type Stage } from '@core/domain/stages';
 import { useNow } from '../../app/clock';
 import { navigate, useHashQuery } from '../../app/router';
 import { errorText } from '../../shared/errors';
@@ -15,8 +15,6 @@ import { BoardColumn } from './board-column';
 import { useEdgeScroll } from './edge-scroll';
 import { useBoard } from './use-board';
 import classes from './board.module.css';
-
-const ORDER: Stage[] = [...OPEN_STAGES, ...SIDE_STAGES];
 
 /** The pipeline: filters, one column per stage, drag and drop and the "Move to…" menus. */
 export function BoardPage() {
@@ -89,16 +87,16 @@ export function BoardPage() {
       </Group>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
       <div className={classes.board} data-testid="board" {...edgeScroll}>
-        {ORDER.map((stage) => {
+        {STAGES.map((stage) => {
           const column = byStage.get(stage) ?? { stage, count: 0, sumCents: 0, cards: [] };
-          const side = (SIDE_STAGES as readonly Stage[]).includes(stage);
+          const side = isOpenStage(stage) ? null : stage;
           return (
             <BoardColumn
               key={stage}
               column={column}
               now={now}
-              collapsed={side && !expanded.has(stage as SideStage)}
-              onToggle={side ? () => toggle(stage as SideStage) : undefined}
+              collapsed={side !== null && !expanded.has(side)}
+              onToggle={side !== null ? () => toggle(side) : undefined}
               dragging={dragging}
               onDrop={onDrop}
               onLoadMore={loadMore}
