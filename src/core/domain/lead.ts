@@ -1,4 +1,7 @@
 import type { SourceChannel } from './channels';
+import type { Bant } from '../scoring/bant';
+import type { GateCheck } from '../scoring/gates';
+import type { ScoreResult, Temperature } from '../scoring/score';
 import type { Stage } from './stages';
 
 export const SALUTATIONS = ['frau', 'herr', 'divers', 'none'] as const;
@@ -15,9 +18,39 @@ export const BUYING_ROLES = [
 ] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 
-/** Activities a user logs by hand on the lead detail view. */
-export const ACTIVITY_KINDS = ['call', 'meeting', 'email', 'note'] as const;
+/** Sales contacts and notes a user logs by hand. */
+export const CONTACT_ACTIVITY_KINDS = ['call', 'meeting', 'email', 'note'] as const;
+
+/**
+ * Behaviour of the lead (implicit data, domain README "Scoring"): tracked or logged events
+ * the engagement score is built from, negative ones included.
+ */
+export const ENGAGEMENT_ACTIVITY_KINDS = [
+  'form_submitted',
+  'newsletter_opened',
+  'newsletter_clicked',
+  'webinar_registered',
+  'webinar_attended',
+  'page_visit',
+  'download',
+  'social',
+  'unsubscribed',
+  'email_bounced',
+] as const;
+
+/** Every kind of activity on a lead's timeline. */
+export const ACTIVITY_KINDS = [...CONTACT_ACTIVITY_KINDS, ...ENGAGEMENT_ACTIVITY_KINDS] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Kinds that refer to an item of the content library (the download, the webinar). */
+export const CONTENT_ACTIVITY_KINDS: readonly ActivityKind[] = [
+  'download',
+  'webinar_registered',
+  'webinar_attended',
+];
+
+/** Kinds that carry the address of the visited or clicked page. */
+export const URL_ACTIVITY_KINDS: readonly ActivityKind[] = ['page_visit', 'newsletter_clicked'];
 
 /** Who or what caused a stage change; later capabilities add `scoring` and `import`. */
 export const CHANGE_ORIGINS = ['user', 'scoring', 'import', 'system'] as const;
@@ -69,6 +102,14 @@ export type LeadSummary = {
   createdAt: number;
   updatedAt: number;
   version: number;
+  scoreFit: number;
+  scoreEngagement: number;
+  scoreTotal: number;
+  temperature: Temperature;
+  /** Change of the total over the last 7 days, as of the last scoring. */
+  scoreDelta7d: number;
+  /** Reached the MQL threshold but left where it is (flag mode, Nurture, or overruled). */
+  mqlReady: boolean;
 };
 
 /** Every editable field of a lead, plus its company, as stored. */
@@ -107,6 +148,8 @@ export type StageChange = {
   toStage: Stage;
   reason: string | null;
   origin: ChangeOrigin;
+  /** The total score that triggered a change made by scoring. */
+  score: number | null;
   changedAt: number;
   changedBy: string | null;
   changedByName: string | null;
@@ -118,6 +161,12 @@ export type Activity = {
   kind: ActivityKind;
   occurredAt: number;
   text: string;
+  /** The content library item downloaded or attended, if any. */
+  contentId: string | null;
+  contentName: string | null;
+  /** The activity's own topic; when null the content item's topic applies. */
+  topic: string | null;
+  url: string | null;
   createdAt: number;
   createdBy: string | null;
   createdByName: string | null;
@@ -128,4 +177,11 @@ export type LeadDetail = {
   lead: Lead;
   history: StageChange[];
   activities: Activity[];
+  /** The explained score at the time of reading, with its 7-day change. */
+  score: ScoreResult & { delta7d: number; mqlReady: boolean };
+  bant: Bant;
+  /** Version of the BANT record, 0 before the first save (optimistic locking). */
+  bantVersion: number;
+  /** What is still missing for the handover (SAL) and for SQL. */
+  gates: GateCheck;
 };

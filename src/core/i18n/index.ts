@@ -29,6 +29,32 @@ export function translate(
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }
 
+/**
+ * Translates a text described by key and parameters whose values may name further keys:
+ * a parameter `fooKey` is translated and passed as `foo`, a comma-joined `fooKeys` is
+ * translated item by item and joined as `foo` ("Berufsbezeichnung", "Messe, Empfehlung").
+ */
+export function translateDescribed(
+  language: Language,
+  text: { key: string; params: Record<string, string | number> },
+): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.params)) {
+    if (name.endsWith('Keys')) {
+      params[name.slice(0, -4)] = String(value)
+        .split(',')
+        .filter((item) => item !== '')
+        .map((item) => translate(language, item))
+        .join(', ');
+    } else if (name.endsWith('Key')) {
+      params[name.slice(0, -3)] = translate(language, String(value));
+    } else {
+      params[name] = value;
+    }
+  }
+  return translate(language, text.key, params);
+}
+
 /** Formats integer cents as a euro amount in the language's locale ("1.234,56 €"). */
 export function formatCents(cents: number, language: Language, fractionDigits = 0): string {
   return new Intl.NumberFormat(LOCALES[language], {

@@ -23,13 +23,21 @@ export const CHANNELS = [
   'leads.update',
   'leads.move',
   'activities.add',
+  'bant.update',
+  'content.list',
+  'content.create',
+  'content.update',
+  'scoring.get',
+  'scoring.preview',
+  'scoring.save',
+  'scoring.recompute',
   'demo.generate',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Pushed from main to every window. */
-export const EVENTS = ['leads.changed', 'database.changed'] as const;
+export const EVENTS = ['leads.changed', 'database.changed', 'scoring.changed', 'content.changed'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

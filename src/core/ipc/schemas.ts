@@ -1,8 +1,27 @@
 import { z } from 'zod';
 import { SOURCE_CHANNELS } from '../domain/channels';
-import { ACTIVITY_KINDS, BUYING_ROLES, CHANGE_ORIGINS, SALUTATIONS } from '../domain/lead';
+import {
+  ACTIVITY_KINDS,
+  BUYING_ROLES,
+  CHANGE_ORIGINS,
+  CONTACT_ACTIVITY_KINDS,
+  SALUTATIONS,
+} from '../domain/lead';
 import { STAGES } from '../domain/stages';
 import type { Channel, EventName } from './channels';
+import {
+  bantInputSchema,
+  bantSchema,
+  contentFieldsSchema,
+  contentItemSchema,
+  gatesSchema,
+  recomputeResultSchema,
+  scoreResultSchema,
+  scoringPreviewSchema,
+  scoringSettingsSchema,
+  scoringStateSchema,
+  temperatureSchema,
+} from './scoring-schemas';
 import {
   epochMs,
   id,
@@ -120,6 +139,14 @@ const leadSummarySchema = z.object({
   createdAt: epochMs,
   updatedAt: epochMs,
   version: z.number().int(),
+  scoreFit: z.number().int(),
+  scoreEngagement: z.number().int(),
+  scoreTotal: z.number().int(),
+  temperature: temperatureSchema,
+  /** Change of the total over the last 7 days, as of the last scoring. */
+  scoreDelta7d: z.number().int(),
+  /** Reached the MQL threshold but left where it is (flag mode, Nurture, or overruled). */
+  mqlReady: z.boolean(),
 });
 
 const stageChangeSchema = z.object({
@@ -128,6 +155,8 @@ const stageChangeSchema = z.object({
   toStage: stageSchema,
   reason: z.string().nullable(),
   origin: z.enum(CHANGE_ORIGINS),
+  /** The total score that triggered a change made by scoring. */
+  score: z.number().int().nullable(),
   changedAt: epochMs,
   changedBy: id.nullable(),
   changedByName: z.string().nullable(),
@@ -138,6 +167,10 @@ const activitySchema = z.object({
   kind: z.enum(ACTIVITY_KINDS),
   occurredAt: epochMs,
   text: z.string(),
+  contentId: id.nullable(),
+  contentName: z.string().nullable(),
+  topic: z.string().nullable(),
+  url: z.string().nullable(),
   createdAt: epochMs,
   createdBy: id.nullable(),
   createdByName: z.string().nullable(),
@@ -147,7 +180,32 @@ const leadDetailSchema = z.object({
   lead: leadSchema,
   history: z.array(stageChangeSchema),
   activities: z.array(activitySchema),
+  score: scoreResultSchema,
+  bant: bantSchema,
+  /** Version of the BANT record, 0 before the first save (optimistic locking). */
+  bantVersion: z.number().int(),
+  gates: gatesSchema,
 });
+
+/**
+ * An activity as logged on the detail view, the CLI or an import. Sales contacts (call,
+ * meeting, email, note) need a text; tracked behaviour may come without one.
+ */
+export const activityInputSchema = z
+  .object({
+    leadId: id,
+    kind: z.enum(ACTIVITY_KINDS),
+    occurredAt: epochMs,
+    text: z.string().trim().max(20_000, 'validation.too_long').default(''),
+    contentId: id.nullable().default(null),
+    topic: optionalText(100).default(null),
+    url: optionalText(2000).default(null),
+  })
+  .superRefine((activity, ctx) => {
+    if ((CONTACT_ACTIVITY_KINDS as readonly string[]).includes(activity.kind) && activity.text === '') {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'validation.required' });
+    }
+  });
 
 /** Board and list filters; all optional, combined with AND. */
 export const leadFilterSchema = z.object({
@@ -155,6 +213,9 @@ export const leadFilterSchema = z.object({
   sourceChannel: sourceChannelSchema.nullable().optional(),
   search: z.string().trim().max(200).optional(),
   stage: stageSchema.nullable().optional(),
+  temperature: temperatureSchema.nullable().optional(),
+  /** Only leads whose score rose over the last 7 days. */
+  scoreRose: z.boolean().optional(),
 });
 
 export type LeadFilter = z.infer<typeof leadFilterSchema>;
@@ -169,7 +230,12 @@ export const LEAD_SORT_KEYS = [
   'stageEnteredAt',
   'createdAt',
   'updatedAt',
+  'score',
 ] as const;
+
+/** Order of cards within a board column. */
+export const COLUMN_SORTS = ['recent', 'score'] as const;
+export const columnSortSchema = z.enum(COLUMN_SORTS);
 
 const databaseInfoSchema = z.object({
   path: z.string(),
@@ -231,6 +297,8 @@ export const contract = {
     input: z.object({
       filters: leadFilterSchema,
       limit: z.number().int().min(1).max(500).default(50),
+      /** Per-column order; columns not named are ordered by `recent`. */
+      sorts: z.partialRecord(stageSchema, columnSortSchema).default({}),
     }),
     output: z.object({ columns: z.array(boardColumnSchema) }),
   },
@@ -240,6 +308,7 @@ export const contract = {
       filters: leadFilterSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(500),
+      sort: columnSortSchema.default('recent'),
     }),
     output: z.object({ cards: z.array(leadSummarySchema), total: z.number().int() }),
   },
@@ -270,14 +339,36 @@ export const contract = {
     output: leadSummarySchema,
   },
   'activities.add': {
-    input: z.object({
-      leadId: id,
-      kind: z.enum(ACTIVITY_KINDS),
-      occurredAt: epochMs,
-      text: z.string().trim().min(1, 'validation.required').max(20_000, 'validation.too_long'),
-    }),
+    input: activityInputSchema,
     output: activitySchema,
   },
+  'bant.update': {
+    input: z.object({ leadId: id, version: z.number().int().min(0), bant: bantInputSchema }),
+    output: leadDetailSchema,
+  },
+  'content.list': {
+    input: z.object({ includeArchived: z.boolean().default(false) }),
+    output: z.array(contentItemSchema),
+  },
+  'content.create': { input: z.object({ fields: contentFieldsSchema }), output: contentItemSchema },
+  'content.update': {
+    input: z.object({ id, version: z.number().int(), fields: contentFieldsSchema }),
+    output: contentItemSchema,
+  },
+  'scoring.get': { input: empty, output: scoringStateSchema },
+  'scoring.preview': {
+    input: z.object({ settings: scoringSettingsSchema }),
+    output: scoringPreviewSchema,
+  },
+  'scoring.save': {
+    input: z.object({
+      settings: scoringSettingsSchema,
+      /** The `updatedAt` the editor started from; another save since then is a CONFLICT. */
+      basedOn: epochMs.nullable(),
+    }),
+    output: z.object({ state: scoringStateSchema, recompute: recomputeResultSchema }),
+  },
+  'scoring.recompute': { input: empty, output: recomputeResultSchema },
   'demo.generate': {
     input: z.object({ count: z.number().int().min(0).max(50_000).default(200) }),
     output: z.object({ created: z.number().int() }),
@@ -288,4 +379,6 @@ export const contract = {
 export const eventContract = {
   'leads.changed': z.object({ ids: z.array(id) }),
   'database.changed': appStateSchema,
+  'scoring.changed': scoringStateSchema,
+  'content.changed': z.object({}),
 } satisfies Record<EventName, z.ZodType>;
