@@ -150,6 +150,95 @@ describe('pipeline board', () => {
   });
 });
 
+describe('scores on the board', () => {
+  it('shows score, temperature as a word and "MQL-reif" on the card', async () => {
+    const fake = fakeBridge({
+      'lookups.get': () => ok({ users: [], campaigns: [] }),
+      'board.load': () =>
+        ok(
+          board([
+            summary({
+              id: 'h',
+              firstName: 'Heiß',
+              scoreTotal: 82,
+              temperature: 'hot',
+              mqlReady: true,
+            }),
+            summary({ id: 'k', firstName: 'Kalt', scoreTotal: 4, scoreDelta7d: -6 }),
+          ]),
+        ),
+    });
+    renderApp(<BoardPage />, fake.bridge);
+    const hot = within(await screen.findByRole('article', { name: 'Heiß Petersen' }));
+    expect(hot.getByText('Score 82')).toBeTruthy();
+    expect(hot.getByTestId('temperature').textContent).toBe('heiß');
+    expect(hot.getByText('MQL-reif')).toBeTruthy();
+    const cold = within(screen.getByRole('article', { name: 'Kalt Petersen' }));
+    expect(cold.getByTestId('temperature').textContent).toBe('kalt');
+    expect(cold.getByText('▼ 6')).toBeTruthy();
+    expect(cold.queryByText('MQL-reif')).toBeNull();
+  });
+
+  it('sorts one column by score and keeps it in the address', async () => {
+    const { callsTo } = setup();
+    const mql = await screen.findByRole('region', { name: 'MQL' });
+    fireEvent.click(within(mql).getByRole('radio', { name: 'Score' }));
+    await waitFor(() => expect(callsTo('board.load')).toHaveLength(2));
+    expect(callsTo('board.load')[1]!.input.sorts).toEqual({ mql: 'score' });
+    expect(window.location.hash).toContain('byScore=mql');
+    expect(within(mql).getByRole('radio', { name: 'Score' })).toHaveProperty('checked', true);
+    const lead = screen.getByRole('region', { name: 'Lead' });
+    expect(within(lead).getByRole('radio', { name: 'Neueste' })).toHaveProperty('checked', true);
+  });
+
+  it('filters by temperature and by "score rose in 7 days"', async () => {
+    const { callsTo } = setup();
+    await screen.findByRole('article', { name: 'Maria Petersen' });
+    fireEvent.change(screen.getByLabelText('Temperatur'), { target: { value: 'hot' } });
+    await waitFor(() => expect(callsTo('board.load')).toHaveLength(2));
+    expect(callsTo('board.load')[1]!.input.filters).toEqual({ temperature: 'hot' });
+    fireEvent.click(screen.getByRole('switch', { name: 'Score in 7 Tagen gestiegen' }));
+    await waitFor(() => expect(callsTo('board.load')).toHaveLength(3));
+    expect(callsTo('board.load')[2]!.input.filters).toEqual({
+      temperature: 'hot',
+      scoreRose: true,
+    });
+  });
+
+  it("shows the server's refusal naming what is missing, and the card snaps back", async () => {
+    const fake = fakeBridge({
+      'lookups.get': () => ok({ users: [], campaigns: [] }),
+      'board.load': () => ok(board([summary({ id: 'l1', stage: 'mql' })])),
+      'leads.move': () => ({
+        ok: false,
+        error: {
+          code: 'MOVE_REFUSED',
+          key: 'refusal.handover_incomplete',
+          message: 'handover incomplete',
+          params: { missing: 'Funktion (Berufsbezeichnung), Mindestens ein genutzter Inhalt' },
+        },
+      }),
+    });
+    renderApp(<BoardPage />, fake.bridge);
+    const card = await screen.findByRole('article', { name: 'Maria Petersen' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Verschieben nach …' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'SAL' }));
+    expect(
+      await screen.findByText(
+        'Übergabe an den Vertrieb noch nicht möglich. Es fehlt: Funktion (Berufsbezeichnung), Mindestens ein genutzter Inhalt.',
+      ),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'MQL' })).getByRole('article', {
+          name: 'Maria Petersen',
+        }),
+      ).toBeTruthy(),
+    );
+    expect(within(screen.getByRole('region', { name: 'SAL' })).queryByRole('article')).toBeNull();
+  });
+});
+
 describe('edge scrolling while dragging', () => {
   it('scrolls left near the left edge, right near the right edge, not in between', () => {
     expect(edgeScrollStep(102, 100, 1500)).toBeLessThan(0);

@@ -18,6 +18,7 @@ type Made = {
   value: number | null;
   stage: Stage;
   enteredAt: number;
+  score: number;
 };
 
 const LAST_NAMES = ['Mueller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner'];
@@ -37,9 +38,17 @@ async function moveTo(t: Awaited<ReturnType<typeof appWithDatabase>>, id: string
   });
 }
 
-/** 40 leads over every stage, two owners, several channels; two share a stage time. */
+/**
+ * 40 leads over every stage, two owners, several channels; two share a stage time. The
+ * stage gates are switched off: these tests are about the board, not the handover.
+ */
 async function seedBoard() {
   const t = await appWithDatabase();
+  const scoring = await t.call('scoring.get', {});
+  await t.call('scoring.save', {
+    settings: { ...scoring.settings, handover: [], sqlBant: [] },
+    basedOn: scoring.updatedAt,
+  });
   const second = await t.call('users.create', { name: 'Tom Berger' });
   const tom = second.user!;
   await t.call('users.select', { id: t.user.id });
@@ -88,6 +97,7 @@ async function seedBoard() {
       value,
       stage,
       enteredAt: t.clock.now,
+      score: detail.score.total,
     });
   }
   return { t, tom, made };
@@ -135,6 +145,8 @@ function sortKey(l: Made, key: (typeof LEAD_SORT_KEYS)[number]): (string | numbe
     case 'updatedAt':
       // Every lead is created and moved at one clock reading, so the three times agree.
       return [l.enteredAt];
+    case 'score':
+      return [l.score];
     default:
       return assertNever(key);
   }
@@ -227,6 +239,7 @@ describe('board and list', () => {
       pages.push(...page.rows);
     }
     expect(pages.map((r) => r.id)).toEqual(full.map((r) => r.id));
+    expect(new Set(made.map((l) => l.score)).size).toBeGreaterThan(1);
   });
 
   it('pages a board column in stage order', async () => {
@@ -241,6 +254,40 @@ describe('board and list', () => {
     });
     expect(first.total).toBe(expected.count);
     expect([...first.cards, ...rest.cards].map((c) => c.id)).toEqual(expected.ids);
+  });
+
+  it('orders a column by score on request, on the board and when paging', async () => {
+    const { t, made } = await seedBoard();
+    const byScore = (stage: Stage) =>
+      made
+        .filter((l) => l.stage === stage)
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+        .map((l) => l.id);
+    const board = await t.call('board.load', { filters: {}, limit: 500, sorts: { lead: 'score' } });
+    const lead = board.columns.find((c) => c.stage === 'lead')!;
+    expect(lead.cards.map((c) => c.id)).toEqual(byScore('lead'));
+    expect(lead.cards.map((c) => c.scoreTotal)).toEqual(
+      byScore('lead').map((id) => made.find((l) => l.id === id)!.score),
+    );
+    const recent = board.columns.find((c) => c.stage === 'mql')!;
+    expect(recent.cards.map((c) => c.id)).toEqual(
+      expectedColumns(made).find((c) => c.stage === 'mql')!.ids,
+    );
+    const first = await t.call('board.column', {
+      stage: 'suspect',
+      filters: {},
+      offset: 0,
+      limit: 2,
+      sort: 'score',
+    });
+    const rest = await t.call('board.column', {
+      stage: 'suspect',
+      filters: {},
+      offset: 2,
+      limit: 500,
+      sort: 'score',
+    });
+    expect([...first.cards, ...rest.cards].map((c) => c.id)).toEqual(byScore('suspect'));
   });
 
   it('reads board columns through index idx_leads_board without sorting', async () => {
@@ -258,6 +305,15 @@ describe('board and list', () => {
           /SEARCH leads USING (COVERING )?INDEX idx_leads_board \(stage=\?\)/,
         );
         expect(details).not.toContain('TEMP B-TREE');
+        const byScore = boardColumnPage(opened.db, 'mql', filters, 0, 50, 'score').compile();
+        const scorePlan = opened.raw
+          .prepare(`EXPLAIN QUERY PLAN ${byScore.sql}`)
+          .all(...(byScore.parameters as unknown[])) as { detail: string }[];
+        const scoreDetails = scorePlan.map((row) => row.detail).join('\n');
+        expect(scoreDetails).toMatch(
+          /SEARCH leads USING (COVERING )?INDEX idx_leads_board_score \(stage=\?\)/,
+        );
+        expect(scoreDetails).not.toContain('TEMP B-TREE');
       }
     } finally {
       await opened.close();

@@ -6,6 +6,9 @@ import { runCli } from '../../src/main/cli/run';
 
 type Run = { code: number; stdout: string; stderr: string };
 
+/** The CLI's clock in these tests: 2026-11-20 09:30 UTC. */
+const NOW = Date.UTC(2026, 10, 20, 9, 30);
+
 let dir: string;
 let db: string;
 
@@ -26,6 +29,7 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<Ru
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env: { LEADWERK_HOME: join(dir, 'config'), LANG: 'de_DE.UTF-8', ...env },
+    now: () => NOW,
   });
   return { code, stdout, stderr };
 }
@@ -95,7 +99,9 @@ describe('leadwerk cli', () => {
 
     const table = await cli(['--db', db, 'leads', 'list']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/ID\s+Name\s+Firma\s+Phase\s+Zuständig\s+Wert/);
+    expect(table.stdout).toMatch(/ID\s+Name\s+Firma\s+Phase\s+Score\s+Zuständig\s+Wert/);
+    // company 5, phone 15, email on the company's domain 5: below warm
+    expect(table.stdout).toMatch(/Lead\s+25 kalt\s+Jana Becker/);
     expect(table.stdout).toContain(`${id}  Jürgen Weiß`);
     expect(table.stdout).toContain('1 von 1 Leads');
 
@@ -274,5 +280,243 @@ describe('leadwerk cli', () => {
     await cli(['--db', db, 'leads', 'move', lead.id, 'mql']);
     const shown = json<Detail>(await cli(['--db', db, 'leads', 'show', lead.id, '--json']));
     expect(shown.history.map((h) => h.changedByName)).toEqual(['Tobias Krüger', 'Tobias Krüger']);
+  });
+
+  it('adds a lead with job title and buying role, and shows its score in words', async () => {
+    await cli(['--db', db, 'init']);
+    const base = ['--db', db, 'leads', 'add', '--first-name', 'Jana', '--last-name', 'Roth'];
+    const badRole = await cli([...base, '--role', 'chefin']);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('Unbekannte Rolle „chefin“');
+    expect(badRole.stderr).toContain('decision-maker, influencer, user, assistant');
+    const { lead } = json<Detail & { lead: { jobTitle: string; buyingRole: string } }>(
+      await cli([
+        ...base,
+        '--company',
+        'Roth Logistik GmbH',
+        '--email',
+        'jana.roth@roth-logistik.de',
+        '--phone',
+        '030 1234567',
+        '--job-title',
+        'Geschäftsführerin',
+        '--role',
+        'decision-maker',
+        '--json',
+      ]),
+    );
+    expect(lead).toMatchObject({ jobTitle: 'Geschäftsführerin', buyingRole: 'decision_maker' });
+
+    type Shown = {
+      score: {
+        fit: number;
+        engagement: number;
+        total: number;
+        temperature: string;
+        contributions: { ruleId: string; value: number }[];
+      };
+    };
+    const shown = json<Shown>(await cli(['--db', db, 'leads', 'show', lead.id, '--json']));
+    // job title 5, phone 15, company 5, decision maker 15, company email 5
+    expect(shown.score).toMatchObject({ fit: 45, engagement: 0, total: 45, temperature: 'warm' });
+    expect(shown.score.contributions.map((c) => c.ruleId)).toEqual(
+      expect.arrayContaining(['fit.job_title', 'fit.phone', 'fit.role.decision_maker']),
+    );
+    const readable = await cli(['--db', db, 'leads', 'show', lead.id]);
+    expect(readable.stdout).toContain('Score 45 (Passung 45, Engagement 0) – warm');
+    expect(readable.stdout).toMatch(/\+5 {2}Berufsbezeichnung angegeben/);
+    expect(readable.stdout).toMatch(/\+15 {2}Rolle im Buying Center: Entscheider/);
+    const english = await cli(['--db', db, 'leads', 'show', lead.id, '--lang', 'en']);
+    expect(english.stdout).toContain('Score 45 (Fit 45, Engagement 0) – warm');
+  });
+
+  it('logs activities of the new kinds and prints the new score', async () => {
+    await cli(['--db', db, 'init']);
+    const { lead } = json<Detail>(
+      await cli([
+        '--db',
+        db,
+        'leads',
+        'add',
+        '--first-name',
+        'Jana',
+        '--last-name',
+        'Roth',
+        '--email',
+        'jana.roth@roth-logistik.de',
+        '--phone',
+        '030 1234567',
+        '--company',
+        'Roth Logistik GmbH',
+        '--job-title',
+        'Geschäftsführerin',
+        '--role',
+        'decision-maker',
+        '--json',
+      ]),
+    );
+    const add = (...args: string[]) => cli(['--db', db, 'activities', 'add', lead.id, ...args]);
+
+    const visit = await add(
+      '--kind',
+      'page-visit',
+      '--url',
+      'https://example.de/preise',
+      '--at',
+      '2026-11-20T08:00Z',
+    );
+    expect(visit).toMatchObject({ code: 0, stderr: '' });
+    expect(visit.stdout).toContain('Seite besucht erfasst für Jana Roth');
+    // 45 fit + 20 for the pricing page, an hour and a half ago
+    expect(visit.stdout).toContain('Score 65 (Passung 45, Engagement 20) – warm');
+    expect(visit.stdout).toContain('Jana Roth ist jetzt in der Phase MQL.');
+
+    type Added = {
+      activity: { kind: string; occurredAt: number; topic: string | null; text: string };
+      stage: string;
+      score: { total: number; engagement: number; temperature: string };
+    };
+    const opened = json<Added>(
+      await add(
+        '--kind',
+        'newsletter_opened',
+        '--at',
+        '2026-10-21T09:30:00Z',
+        '--topic',
+        'Cloud',
+        '--json',
+      ),
+    );
+    expect(opened.activity).toMatchObject({ kind: 'newsletter_opened', topic: 'Cloud', text: '' });
+    expect(opened.activity.occurredAt).toBe(Date.UTC(2026, 9, 21, 9, 30));
+    // 2 points, 30 days old: halved to 1
+    expect(opened.score).toMatchObject({ total: 66, engagement: 21, temperature: 'warm' });
+    expect(opened.stage).toBe('mql');
+    const now = json<Added>(await add('--kind', 'call', '--text', 'Rückruf vereinbart', '--json'));
+    expect(now.activity.occurredAt).toBe(NOW);
+    expect(now.score.total).toBe(71);
+    expect(now.score.temperature).toBe('hot');
+
+    const kind = await add('--kind', 'fax');
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('Unbekannte Aktivitätsart „fax“');
+    expect(kind.stderr).toContain('page-visit');
+    const noKind = await add('--text', 'x');
+    expect(noKind.code).toBe(2);
+    expect(noKind.stderr).toContain('Es fehlt die Option --kind.');
+    const badDay = await add('--kind', 'social', '--at', '2026-02-30');
+    expect(badDay.code).toBe(2);
+    expect(badDay.stderr).toContain('Ungültiges Datum „2026-02-30“');
+    const notIso = await add('--kind', 'social', '--at', '20.11.2026', '--lang', 'en');
+    expect(notIso.code).toBe(2);
+    expect(notIso.stderr).toContain('Invalid date "20.11.2026"');
+    const hour = await add('--kind', 'social', '--at', '2026-11-19T25:00');
+    expect(hour.code).toBe(2);
+    expect(hour.stderr).toContain('Ungültiges Datum „2026-11-19T25:00“');
+    const zoned = json<Added>(
+      await add('--kind', 'social', '--at', '2026-11-20T08:00+01:00', '--json'),
+    );
+    expect(zoned.activity.occurredAt).toBe(Date.UTC(2026, 10, 20, 7, 0));
+    // a plain date is the start of that day on this machine
+    const day = json<Added>(await add('--kind', 'social', '--at', '2026-11-18', '--json'));
+    expect(day.activity.occurredAt).toBe(new Date(2026, 10, 18).getTime());
+    const future = await add('--kind', 'social', '--at', '2026-12-24');
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain('liegt in der Zukunft');
+    const noText = await add('--kind', 'meeting');
+    expect(noText.code).toBe(1);
+    expect(noText.stderr).toContain('--text: ');
+    const noContent = await add('--kind', 'download', '--content', 'Gibt es nicht');
+    expect(noContent.code).toBe(2);
+    expect(noContent.stderr).toContain('Keinen Inhalt „Gibt es nicht“ gefunden');
+    const missing = await cli(['--db', db, 'activities', 'add', 'no-such-id', '--kind', 'social']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nicht gefunden');
+
+    const shown = json<{ activities: { kind: string }[] }>(
+      await cli(['--db', db, 'leads', 'show', lead.id, '--json']),
+    );
+    // the bad input left nothing behind
+    expect(shown.activities.map((a) => a.kind).sort()).toEqual([
+      'call',
+      'newsletter_opened',
+      'page_visit',
+      'social',
+      'social',
+    ]);
+  });
+
+  it('lists the content library, logs a download of it and recomputes all scores', async () => {
+    await cli(['--db', db, 'demo', '--count', '20']);
+    const table = await cli(['--db', db, 'content', 'list']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/ID\s+Name\s+Typ\s+Thema\s+Kaufphase\s+Zielgruppe/);
+    expect(table.stdout).toMatch(
+      /Cloudlösungen im Mittelstand\s+Whitepaper\s+Cloud\s+Aufmerksamkeit/,
+    );
+    const items = json<{ id: string; name: string; type: string }[]>(
+      await cli(['--db', db, 'content', 'list', '--json']),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(14);
+    const priceList = items.find((i) => i.type === 'price_list');
+    expect(priceList).toBeDefined();
+
+    const { rows } = json<{ rows: Summary[] }>(
+      await cli(['--db', db, 'leads', 'list', '--stage', 'mql', '--json']),
+    );
+    const petersen = rows.find((r) => r.lastName === 'Petersen');
+    expect(petersen).toBeDefined();
+    const download = await cli([
+      '--db',
+      db,
+      'activities',
+      'add',
+      petersen!.id,
+      '--kind',
+      'download',
+      '--content',
+      priceList!.id,
+      '--json',
+    ]);
+    const added = json<{ activity: { contentName: string }; score: { total: number } }>(download);
+    expect(added.activity.contentName).toBe(priceList!.name);
+    const byName = json<{ activity: { contentId: string } }>(
+      await cli([
+        '--db',
+        db,
+        'activities',
+        'add',
+        petersen!.id,
+        '--kind',
+        'download',
+        '--content',
+        'cloudlösungen im mittelstand',
+        '--json',
+      ]),
+    );
+    expect(byName.activity.contentId).toBe(
+      items.find((i) => i.type === 'whitepaper' && i.name === 'Cloudlösungen im Mittelstand')?.id,
+    );
+    const readable = await cli(['--db', db, 'leads', 'show', petersen!.id]);
+    expect(readable.stdout).toContain(`Download: Preisliste  (20.11.2026, „${priceList!.name}“)`);
+
+    const recompute = await cli(['--db', db, 'scoring', 'recompute']);
+    expect(recompute).toMatchObject({ code: 0, stderr: '' });
+    expect(recompute.stdout).toContain('23 Leads bewertet, bei 0 hat sich der Score geändert');
+    const again = json<{ leads: number; changed: number; promoted: number }>(
+      await cli(['--db', db, 'scoring', 'recompute', '--json']),
+    );
+    expect(again).toEqual({ leads: 23, changed: 0, promoted: 0 });
+    expect((await cli(['--db', db, 'scoring', 'frobnicate'])).code).toBe(2);
+    expect((await cli(['--db', db, 'content'])).stderr).toContain('Es fehlt: list');
+  });
+
+  it('explains the new commands in the help', async () => {
+    const help = await cli(['--help']);
+    expect(help.stdout).toContain('activities add ID --kind ART');
+    expect(help.stdout).toContain('scoring recompute');
+    expect(help.stdout).toContain('content list');
+    expect(help.stdout).toContain('Rollen: decision-maker, influencer, user, assistant');
+    expect(help.stdout).toContain('page-visit');
   });
 });

@@ -134,7 +134,7 @@ describe('opening database files', () => {
     const error = await t.fail('database.open', { path });
     expect(error.code).toBe('DB_TOO_NEW');
     expect(error.params).toEqual({ file: 'team.sqlite', found: 999, known: LATEST_SCHEMA_VERSION });
-    expect(error.message).toContain('(Schema 999, diese Version kennt 1)');
+    expect(error.message).toContain(`(Schema 999, diese Version kennt ${LATEST_SCHEMA_VERSION})`);
     expect(sha256(path)).toBe(before);
     expect(existsSync(`${path}-journal`)).toBe(false);
     expect((await t.call('app.state', {})).database).toBeNull();

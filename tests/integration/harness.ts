@@ -106,3 +106,40 @@ type CreateFields = ChannelInput<'leads.create'>['fields'];
 export async function createLead(t: TestApp, fields: CreateFields) {
   return (await t.call('leads.create', { fields })).lead;
 }
+
+type CompanyFields = NonNullable<CreateFields['company']>;
+
+/** Company fields for a lead form: a name, the rest empty unless given. */
+export function company(name: string, extra: Partial<CompanyFields> = {}): CompanyFields {
+  return {
+    name,
+    industry: null,
+    employees: null,
+    branches: null,
+    website: null,
+    street: null,
+    postalCode: null,
+    city: null,
+    country: null,
+    ...extra,
+  };
+}
+
+type ContentFields = ChannelInput<'content.create'>['fields'];
+
+/** Adds an item to the content library through dispatch. */
+export async function createContent(
+  t: TestApp,
+  fields: Pick<ContentFields, 'name' | 'type'> & Partial<ContentFields>,
+) {
+  return t.call('content.create', {
+    fields: {
+      topic: null,
+      phase: 'awareness',
+      targetRole: null,
+      url: null,
+      archived: false,
+      ...fields,
+    },
+  });
+}

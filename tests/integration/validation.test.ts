@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@core/i18n';
-import { appWithDatabase, createLead, rawConnection } from './harness';
+import { appWithDatabase, createLead, rawConnection, T0 } from './harness';
 
 function leadCount(path: string): number {
   const raw = rawConnection(path, { readonly: true });
@@ -108,6 +108,37 @@ describe('bad input', () => {
     expect((await t.fail('leads.delete', {})).code).toBe('BAD_REQUEST');
     const stage = await t.fail('board.column', { stage: 'won', filters: {}, offset: 0, limit: 10 });
     expect(stage.issues).toEqual([{ path: ['stage'], key: 'validation.stage' }]);
+  });
+
+  it('needs a text for sales contacts but not for tracked behaviour, and a known content item', async () => {
+    const t = await appWithDatabase();
+    const lead = await createLead(t, { firstName: 'Eva', lastName: 'Klein' });
+    const call = await t.fail('activities.add', {
+      leadId: lead.id,
+      kind: 'call',
+      occurredAt: T0,
+      text: '  ',
+    });
+    expect(call.issues).toEqual([{ path: ['text'], key: 'validation.required' }]);
+    const content = await t.fail('activities.add', {
+      leadId: lead.id,
+      kind: 'download',
+      occurredAt: T0,
+      contentId: 'ghost',
+    });
+    expect(content).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['contentId'], key: 'validation.invalid' }],
+    });
+    expect((await t.call('leads.get', { id: lead.id })).activities).toEqual([]);
+    const visit = await t.call('activities.add', {
+      leadId: lead.id,
+      kind: 'page_visit',
+      occurredAt: T0,
+      url: 'https://example.de/preise',
+      topic: 'Strom',
+    });
+    expect(visit).toMatchObject({ text: '', url: 'https://example.de/preise', topic: 'Strom' });
   });
 
   it('speaks English after app.setLanguage', async () => {

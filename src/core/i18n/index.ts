@@ -32,7 +32,7 @@ export function translate(
 /**
  * Translates a text described by key and parameters whose values may name further keys:
  * a parameter `fooKey` is translated and passed as `foo`, a comma-joined `fooKeys` is
- * translated item by item and joined as `foo` ("Berufsbezeichnung", "Messe, Empfehlung").
+ * translated item by item and joined as `foos` ("Berufsbezeichnung", "Messe, Empfehlung").
  */
 export function translateDescribed(
   language: Language,
@@ -41,7 +41,7 @@ export function translateDescribed(
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.params)) {
     if (name.endsWith('Keys')) {
-      params[name.slice(0, -4)] = String(value)
+      params[`${name.slice(0, -4)}s`] = String(value)
         .split(',')
         .filter((item) => item !== '')
         .map((item) => translate(language, item))

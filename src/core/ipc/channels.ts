@@ -37,7 +37,12 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Pushed from main to every window. */
-export const EVENTS = ['leads.changed', 'database.changed', 'scoring.changed', 'content.changed'] as const;
+export const EVENTS = [
+  'leads.changed',
+  'database.changed',
+  'scoring.changed',
+  'content.changed',
+] as const;
 
 export type EventName = (typeof EVENTS)[number];
 

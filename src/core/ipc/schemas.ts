@@ -202,7 +202,10 @@ export const activityInputSchema = z
     url: optionalText(2000).default(null),
   })
   .superRefine((activity, ctx) => {
-    if ((CONTACT_ACTIVITY_KINDS as readonly string[]).includes(activity.kind) && activity.text === '') {
+    if (
+      (CONTACT_ACTIVITY_KINDS as readonly string[]).includes(activity.kind) &&
+      activity.text === ''
+    ) {
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'validation.required' });
     }
   });

@@ -60,7 +60,12 @@ const ruleSchema = z.object({
   enabled: z.boolean(),
   condition: conditionSchema,
   points,
-  limit: z.number().int('validation.whole_number').min(1, 'validation.min_one').max(1000).nullable(),
+  limit: z
+    .number()
+    .int('validation.whole_number')
+    .min(1, 'validation.min_one')
+    .max(1000)
+    .nullable(),
 });
 
 const threshold = z
@@ -89,12 +94,20 @@ export const scoringSettingsSchema = z
   })
   .superRefine((settings, ctx) => {
     if (settings.thresholds.warm >= settings.thresholds.hot) {
-      ctx.addIssue({ code: 'custom', path: ['thresholds', 'hot'], message: 'validation.hot_above_warm' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['thresholds', 'hot'],
+        message: 'validation.hot_above_warm',
+      });
     }
     const seen = new Set<string>();
     settings.rules.forEach((rule, index) => {
       if (seen.has(rule.id)) {
-        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: 'validation.duplicate' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: 'validation.duplicate',
+        });
       }
       seen.add(rule.id);
       const c = rule.condition;
@@ -214,7 +227,11 @@ export const bantInputSchema = z
       if (bant.budgetMaxCents === null) {
         ctx.addIssue({ code: 'custom', path: ['budgetMaxCents'], message: 'validation.required' });
       } else if (bant.budgetCents !== null && bant.budgetMaxCents < bant.budgetCents) {
-        ctx.addIssue({ code: 'custom', path: ['budgetMaxCents'], message: 'validation.range_order' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['budgetMaxCents'],
+          message: 'validation.range_order',
+        });
       }
     }
   });

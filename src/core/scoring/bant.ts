@@ -84,5 +84,10 @@ export function missingBantElements(bant: Bant, required: readonly BantElement[]
 
 /** True when sales has answered anything at all. */
 export function isBantAnswered(bant: Bant): boolean {
-  return bant.budgetStatus !== 'unknown' || bant.authority !== 'unknown' || bant.need !== 'unknown' || bant.timing !== null;
+  return (
+    bant.budgetStatus !== 'unknown' ||
+    bant.authority !== 'unknown' ||
+    bant.need !== 'unknown' ||
+    bant.timing !== null
+  );
 }

@@ -75,7 +75,10 @@ export function checkGates(
   return {
     handover:
       toIndex >= salIndex && fromIndex < salIndex ? missingHandoverCriteria(facts, settings) : [],
-    bant: toIndex >= sqlIndex && fromIndex < sqlIndex ? missingBantElements(bant, settings.sqlBant) : [],
+    bant:
+      toIndex >= sqlIndex && fromIndex < sqlIndex
+        ? missingBantElements(bant, settings.sqlBant)
+        : [],
   };
 }
 

@@ -36,7 +36,10 @@ export type PreviewEntry = {
 function emptyDistribution(): Distribution {
   return {
     buckets: SCORE_BUCKETS.map(() => 0),
-    temperatures: Object.fromEntries(TEMPERATURES.map((t) => [t, 0])) as Record<Temperature, number>,
+    temperatures: Object.fromEntries(TEMPERATURES.map((t) => [t, 0])) as Record<
+      Temperature,
+      number
+    >,
     atMql: 0,
   };
 }

@@ -187,7 +187,10 @@ export function describeCondition(condition: Condition): ConditionText {
     case 'email_domain_list':
       return { key, params: { list: condition.domains.join(', ') } };
     case 'source_channel':
-      return { key, params: { channelKeys: condition.channels.map((c) => `channels.${c}`).join(',') } };
+      return {
+        key,
+        params: { channelKeys: condition.channels.map((c) => `channels.${c}`).join(',') },
+      };
     case 'activity':
       return { key, params: { activityKey: `activityKinds.${condition.activity}` } };
     case 'content_type':

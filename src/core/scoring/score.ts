@@ -156,7 +156,10 @@ function fitMatches(rule: CompiledRule, lead: ScoringLead): boolean {
     }
     case 'email_domain_list': {
       const domain = emailDomain(lead.email);
-      return domain !== null && rule.folded.some((entry) => domain === entry || domain.endsWith(`.${entry}`));
+      return (
+        domain !== null &&
+        rule.folded.some((entry) => domain === entry || domain.endsWith(`.${entry}`))
+      );
     }
     case 'source_channel':
       return condition.channels.includes(lead.sourceChannel);

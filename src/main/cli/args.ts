@@ -4,16 +4,28 @@ import type { CliMessageKey } from './messages';
 const GLOBAL_OPTIONS = ['db', 'json', 'lang', 'user', 'help'] as const;
 
 /** Options that are switches; all others take a value. */
-const FLAGS = new Set(['json', 'help']);
+const FLAGS = new Set(['json', 'help', 'all']);
 
 /** Options per command, besides the global ones. */
 export const COMMAND_OPTIONS = {
   init: [],
   demo: ['count'],
   'leads list': ['stage', 'limit'],
-  'leads add': ['first-name', 'last-name', 'company', 'email', 'phone', 'source'],
+  'leads add': [
+    'first-name',
+    'last-name',
+    'company',
+    'email',
+    'phone',
+    'source',
+    'job-title',
+    'role',
+  ],
   'leads move': ['reason', 'deal-value'],
   'leads show': [],
+  'activities add': ['kind', 'content', 'topic', 'url', 'at', 'text'],
+  'scoring recompute': [],
+  'content list': ['all'],
   help: [],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -103,12 +115,15 @@ function commandOf(positionals: string[], help: boolean): { command: CommandName
   if (first === 'init' || first === 'demo') {
     return { command: first, args: positionals.slice(1) };
   }
-  if (first === 'leads') {
+  const subcommands = Object.keys(COMMAND_OPTIONS)
+    .filter((name) => name.startsWith(`${first} `))
+    .map((name) => name.slice(first.length + 1));
+  if (subcommands.length > 0) {
     if (second === undefined) {
       if (help) return { command: 'help', args: [] };
-      throw new UsageError('missingArgument', { name: 'list | add | move | show' });
+      throw new UsageError('missingArgument', { name: subcommands.join(' | ') });
     }
-    const command = `leads ${second}`;
+    const command = `${first} ${second}`;
     if (command in COMMAND_OPTIONS) return { command: command as CommandName, args: rest };
     throw new UsageError('unknownCommand', { command });
   }

@@ -1,34 +1,18 @@
 import { existsSync } from 'node:fs';
-import { isSourceChannel, SOURCE_CHANNELS, type SourceChannel } from '@core/domain/channels';
 import type { LeadSummary } from '@core/domain/lead';
-import { isStage, STAGES, type Stage } from '@core/domain/stages';
-import { catalogs, parseAmountToCents, translate } from '@core/i18n';
+import type { Stage } from '@core/domain/stages';
+import { parseAmountToCents, translate } from '@core/i18n';
 import type { ChannelInput } from '@core/ipc/contract';
 import { type CommandName, expectArgs, intOption, UsageError } from './args';
 import { formatLeadDetail, formatLeadTable } from './format';
 import { cliText } from './messages';
+import { parseRole, parseSource, parseStage } from './parse';
+import { addActivity, listContent, recomputeScores } from './scoring-commands';
 import { call, type CliSession, ensureUser, print, printJson } from './session';
 
 const PAGE = 500;
 
 type LeadCreateFieldsInput = ChannelInput<'leads.create'>['fields'];
-
-/** Reads a stage by its key or its German or English name, ignoring case. */
-export function parseStage(raw: string): Stage {
-  const wanted = raw.trim().toLowerCase();
-  if (isStage(wanted)) return wanted;
-  for (const catalog of Object.values(catalogs)) {
-    const match = STAGES.find((s) => catalog.stages[s].toLowerCase() === wanted);
-    if (match) return match;
-  }
-  throw new UsageError('unknownStage', { value: raw, valid: STAGES.join(', ') });
-}
-
-function parseSource(raw: string): SourceChannel {
-  const wanted = raw.trim().toLowerCase();
-  if (isSourceChannel(wanted)) return wanted;
-  throw new UsageError('unknownSource', { value: raw, valid: SOURCE_CHANNELS.join(', ') });
-}
 
 async function countLeads(session: CliSession): Promise<number> {
   return (await call(session, 'leads.list', { filters: {}, limit: 1 })).total;
@@ -120,6 +104,10 @@ async function add(session: CliSession): Promise<void> {
   if (phone !== undefined) fields.phone = phone;
   const source = option('source');
   if (source !== undefined) fields.sourceChannel = parseSource(source);
+  const jobTitle = option('job-title');
+  if (jobTitle !== undefined) fields.jobTitle = jobTitle;
+  const role = option('role');
+  if (role !== undefined) fields.buyingRole = parseRole(role);
   await call(session, 'database.open', { path: session.dbPath });
   await ensureUser(session);
   const detail = await call(session, 'leads.create', { fields });
@@ -184,4 +172,7 @@ export const COMMANDS: Record<
   'leads add': add,
   'leads move': move,
   'leads show': show,
+  'activities add': addActivity,
+  'scoring recompute': recomputeScores,
+  'content list': listContent,
 };

@@ -1,6 +1,9 @@
-import type { LeadDetail, LeadSummary } from '@core/domain/lead';
-import { formatCents, LOCALES, translate } from '@core/i18n';
+import type { Activity, LeadDetail, LeadSummary } from '@core/domain/lead';
+import { formatCents, LOCALES, translate, translateDescribed } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
+import type { ContentItem } from '@core/scoring/content';
+import { describeCondition } from '@core/scoring/rules';
+import type { Contribution } from '@core/scoring/score';
 import { cliText } from './messages';
 
 /** Pads by visible characters (code points), so umlauts do not shift the columns. */
@@ -13,9 +16,27 @@ function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
 
+/** Lays out a table; the columns named in `right` are right-aligned (numbers, money). */
+function table(header: readonly string[], body: readonly string[][], right: number[]): string {
+  const widths = header.map((h, i) =>
+    Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => {
+        const width = widths[i] ?? 0;
+        return right.includes(i)
+          ? ' '.repeat(Math.max(0, width - [...cell].length)) + cell
+          : pad(cell, width);
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...body.map(line)].join('\n');
+}
+
 /**
- * The leads table of `leads list`: id, name, company, stage, owner, expected value in the
- * language's money format; the value column is right-aligned.
+ * The leads table of `leads list`: id, name, company, stage, score with temperature, owner,
+ * expected value in the language's money format; score and value are right-aligned.
  */
 export function formatLeadTable(rows: readonly LeadSummary[], language: Language): string {
   const t = (key: Parameters<typeof cliText>[1]) => cliText(language, key);
@@ -24,6 +45,7 @@ export function formatLeadTable(rows: readonly LeadSummary[], language: Language
     t('colName'),
     t('colCompany'),
     t('colStage'),
+    t('colScore'),
     t('colOwner'),
     t('colValue'),
   ];
@@ -32,24 +54,90 @@ export function formatLeadTable(rows: readonly LeadSummary[], language: Language
     truncate(`${lead.firstName} ${lead.lastName}`, 32),
     truncate(lead.companyName ?? '', 36),
     translate(language, `stages.${lead.stage}`),
+    `${lead.scoreTotal} ${translate(language, `scoring.temperatures.${lead.temperature}`)}`,
     lead.ownerName ?? '',
     lead.expectedValueCents === null ? '' : formatCents(lead.expectedValueCents, language),
   ]);
-  const widths = header.map((h, i) =>
-    Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)),
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => {
-        const width = widths[i] ?? 0;
-        return i === cells.length - 1 ? cell.padStart(width) : pad(cell, width);
-      })
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...body.map(line)].join('\n');
+  return table(header, body, [4, 6]);
 }
 
-function dateTime(epochMs: number, language: Language): string {
+/** The content library of `content list`: id, name, type, topic, buying phase, audience. */
+export function formatContentTable(items: readonly ContentItem[], language: Language): string {
+  const t = (key: Parameters<typeof cliText>[1]) => cliText(language, key);
+  const header = [
+    t('colId'),
+    t('colName'),
+    t('colType'),
+    t('colTopic'),
+    t('colPhase'),
+    t('colRole'),
+  ];
+  const body = items.map((item) => [
+    item.id,
+    truncate(item.archived ? `${item.name} ${t('archived')}` : item.name, 60),
+    translate(language, `contentTypes.${item.type}`),
+    item.topic ?? '',
+    translate(language, `buyingPhases.${item.phase}`),
+    item.targetRole === null ? '' : translate(language, `buyingRoles.${item.targetRole}`),
+  ]);
+  return table(header, body, []);
+}
+
+/** A signed whole number ("+15", "−20" with a plain minus, "0"). */
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+/** "Score 72 (Passung 50, Engagement 22) – heiß", noting when BANT set the temperature. */
+export function formatScoreSummary(score: LeadDetail['score'], language: Language): string {
+  const axis = (name: 'fit' | 'engagement') => translate(language, `scoring.axes.${name}`);
+  const temperature = translate(language, `scoring.temperatures.${score.temperature}`);
+  const basis = score.temperatureBasis === 'bant' ? ` (${cliText(language, 'scoreByBant')})` : '';
+  return (
+    `${cliText(language, 'detailScore')} ${score.total} ` +
+    `(${axis('fit')} ${score.fit}, ${axis('engagement')} ${score.engagement}) – ${temperature}${basis}`
+  );
+}
+
+/**
+ * One line of "why this score": value, the rule's condition in words, and for an activity
+ * its date, content item or address, the decay applied and whether the rule's limit cut it.
+ */
+function contributionLine(contribution: Contribution, language: Language): string {
+  const rule = translateDescribed(language, describeCondition(contribution.condition));
+  const details: string[] = [];
+  const source = contribution.source;
+  if (source.kind === 'activity') {
+    details.push(date(source.occurredAt, language));
+    if (source.contentName !== null) details.push(`„${source.contentName}“`);
+    else if (source.url !== null) details.push(source.url);
+    if (contribution.decay < 1) {
+      details.push(`${contribution.points} × ${Math.round(contribution.decay * 100)} %`);
+    }
+    if (contribution.capped) details.push(cliText(language, 'capped'));
+  }
+  const suffix = details.length > 0 ? `  (${details.join(', ')})` : '';
+  return `${signed(contribution.value).padStart(5)}  ${rule}${suffix}`;
+}
+
+function date(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(epochMs);
+}
+
+/** What an activity was about, for the timeline: its text, content item, address and topic. */
+function activityText(activity: Activity): string {
+  return [
+    activity.text,
+    activity.contentName === null ? '' : `„${activity.contentName}“`,
+    activity.url ?? '',
+    activity.topic === null ? '' : `#${activity.topic}`,
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
+/** Date and time in the language's locale. */
+export function dateTime(epochMs: number, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -87,6 +175,20 @@ export function formatLeadDetail(detail: LeadDetail, language: Language): string
   const lines = [`${salutation}${lead.firstName} ${lead.lastName}  (${lead.id})`, ''];
   for (const [label, value] of present) lines.push(`  ${pad(label, width)}  ${value}`);
   if (lead.notes.trim() !== '') lines.push('', `${t('detailNotes')}:`, `  ${lead.notes}`);
+  const { score } = detail;
+  lines.push('', `${formatScoreSummary(score, language)}:`);
+  for (const axis of ['fit', 'engagement'] as const) {
+    const contributions = score.contributions.filter((c) => c.axis === axis);
+    if (contributions.length === 0) continue;
+    lines.push(`  ${translate(language, `scoring.axes.${axis}`)}:`);
+    for (const contribution of contributions) {
+      lines.push(`  ${contributionLine(contribution, language)}`);
+    }
+  }
+  if (score.topics.length > 0) {
+    const topics = score.topics.map((topic) => `${topic.topic} ${Math.round(topic.share * 100)} %`);
+    lines.push(`  ${t('detailTopics')}: ${topics.join(', ')}`);
+  }
   lines.push('', `${t('detailHistory')}:`);
   for (const change of detail.history) {
     const from = change.fromStage ? `${translate(language, `stages.${change.fromStage}`)} → ` : '';
@@ -101,7 +203,7 @@ export function formatLeadDetail(detail: LeadDetail, language: Language): string
     for (const activity of detail.activities) {
       const by = activity.createdByName ? ` (${activity.createdByName})` : '';
       lines.push(
-        `  ${dateTime(activity.occurredAt, language)}  ${translate(language, `activityKinds.${activity.kind}`)}: ${activity.text}${by}`,
+        `  ${dateTime(activity.occurredAt, language)}  ${translate(language, `activityKinds.${activity.kind}`)}: ${activityText(activity)}${by}`,
       );
     }
   }

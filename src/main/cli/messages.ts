@@ -18,10 +18,19 @@ Befehle:
                              Leads auflisten (neueste Änderung zuerst)
   leads add --first-name VORNAME --last-name NACHNAME [--company FIRMA]
             [--email E-MAIL] [--phone TELEFON] [--source KANAL]
+            [--job-title POSITION] [--role ROLLE]
                              Lead anlegen
   leads move ID PHASE [--reason BEGRÜNDUNG] [--deal-value BETRAG]
                              Lead in eine andere Phase verschieben
-  leads show ID              Lead mit Phasenverlauf und Aktivitäten zeigen
+  leads show ID              Lead mit Score, Phasenverlauf und Aktivitäten zeigen
+  activities add ID --kind ART [--content INHALT] [--topic THEMA] [--url ADRESSE]
+                 [--at DATUM] [--text TEXT]
+                             Aktivität erfassen (Datum ISO, z. B. 2026-11-20 oder
+                             2026-11-20T14:30; ohne --at jetzt) und den neuen
+                             Score zeigen; Text ist Pflicht bei call, meeting,
+                             email, note
+  scoring recompute          alle Scores neu berechnen
+  content list [--all]       Inhalte der Bibliothek auflisten (--all: auch archivierte)
 
 Allgemeine Optionen:
   --db DATEI       die Leadwerk-Datenbankdatei (Pflicht)
@@ -33,6 +42,8 @@ Allgemeine Optionen:
 
 Phasen: {{stages}}
 Kanäle: {{channels}}
+Rollen: {{roles}}
+Aktivitätsarten: {{kinds}}
 Beträge wie „1.234,56“ oder „1234.56“ (Euro).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
   seeHelp: 'Hilfe: npm run cli -- --help',
@@ -50,6 +61,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
   invalidCount: 'Ungültige Anzahl „{{value}}“: bitte eine ganze Zahl von {{min}} bis {{max}}.',
   invalidAmount: 'Ungültiger Betrag „{{value}}“: bitte z. B. 12.500 oder 12500,00 (Euro).',
   invalidLang: 'Unbekannte Sprache „{{value}}“. Gültig sind: de, en.',
+  unknownRole: 'Unbekannte Rolle „{{value}}“. Gültig sind: {{valid}}.',
+  unknownKind: 'Unbekannte Aktivitätsart „{{value}}“. Gültig sind: {{valid}}.',
+  invalidDate:
+    'Ungültiges Datum „{{value}}“: bitte ISO-Datum wie 2026-11-20 oder 2026-11-20T14:30.',
+  futureDate:
+    'Das Datum „{{value}}“ liegt in der Zukunft; Aktivitäten werden nachträglich erfasst.',
+  unknownContent: 'Keinen Inhalt „{{value}}“ gefunden. Die Inhalte zeigt: content list.',
   reasonHint: '{{prompt}} Bitte mit --reason angeben.',
   dealValueHint: 'Bitte den Auftragswert mit --deal-value angeben.',
   initDone: 'Datenbank angelegt: {{path}}',
@@ -59,6 +77,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
   leadMoved: '{{name}}: {{from}} → {{to}}',
   listFooter: '{{shown}} von {{total}} Leads',
   noLeads: 'Keine Leads gefunden.',
+  activityAdded: '{{kind}} erfasst für {{name}} ({{date}}).',
+  stageNow: '{{name}} ist jetzt in der Phase {{stage}}.',
+  recomputed:
+    '{{leads}} Leads bewertet, bei {{changed}} hat sich der Score geändert, {{promoted}} zu MQL befördert.',
+  noContent: 'Keine Inhalte gefunden.',
+  archived: '(archiviert)',
+  scoreByBant: 'nach BANT',
+  capped: 'über dem Limit, zählt nicht',
+  colType: 'Typ',
+  colTopic: 'Thema',
+  colPhase: 'Kaufphase',
+  colRole: 'Zielgruppe',
+  colScore: 'Score',
   colId: 'ID',
   colName: 'Name',
   colCompany: 'Firma',
@@ -79,6 +110,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
   detailNotes: 'Notizen',
   detailHistory: 'Phasenverlauf',
   detailActivities: 'Aktivitäten',
+  detailScore: 'Score',
+  detailTopics: 'Interessen',
   detailVersion: 'Version',
 };
 
@@ -98,10 +131,18 @@ Commands:
                              list leads (most recently changed first)
   leads add --first-name FIRST --last-name LAST [--company COMPANY]
             [--email EMAIL] [--phone PHONE] [--source CHANNEL]
+            [--job-title TITLE] [--role ROLE]
                              create a lead
   leads move ID STAGE [--reason REASON] [--deal-value AMOUNT]
                              move a lead to another stage
-  leads show ID              show a lead with its stage history and activities
+  leads show ID              show a lead with its score, stage history and activities
+  activities add ID --kind KIND [--content ITEM] [--topic TOPIC] [--url URL]
+                 [--at DATE] [--text TEXT]
+                             log an activity (ISO date, e.g. 2026-11-20 or
+                             2026-11-20T14:30; now without --at) and show the new
+                             score; text is required for call, meeting, email, note
+  scoring recompute          recompute all scores
+  content list [--all]       list the content library (--all: archived items too)
 
 General options:
   --db FILE        the Leadwerk database file (required)
@@ -113,6 +154,8 @@ General options:
 
 Stages: {{stages}}
 Channels: {{channels}}
+Roles: {{roles}}
+Activity kinds: {{kinds}}
 Amounts like "1.234,56" or "1234.56" (euro).
 Exit codes: 0 success, 1 failure, 2 wrong usage.`,
   seeHelp: 'Help: npm run cli -- --help',
@@ -130,6 +173,11 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
   invalidCount: 'Invalid number "{{value}}": please a whole number from {{min}} to {{max}}.',
   invalidAmount: 'Invalid amount "{{value}}": please e.g. 12500 or 12,500.00 (euro).',
   invalidLang: 'Unknown language "{{value}}". Valid are: de, en.',
+  unknownRole: 'Unknown role "{{value}}". Valid are: {{valid}}.',
+  unknownKind: 'Unknown activity kind "{{value}}". Valid are: {{valid}}.',
+  invalidDate: 'Invalid date "{{value}}": please an ISO date like 2026-11-20 or 2026-11-20T14:30.',
+  futureDate: 'The date "{{value}}" lies in the future; activities are logged after the fact.',
+  unknownContent: 'No content item "{{value}}" found. See: content list.',
   reasonHint: '{{prompt}} Please give it with --reason.',
   dealValueHint: 'Please give the deal value with --deal-value.',
   initDone: 'Database created: {{path}}',
@@ -139,6 +187,19 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
   leadMoved: '{{name}}: {{from}} → {{to}}',
   listFooter: '{{shown}} of {{total}} leads',
   noLeads: 'No leads found.',
+  activityAdded: '{{kind}} logged for {{name}} ({{date}}).',
+  stageNow: '{{name}} is now in stage {{stage}}.',
+  recomputed:
+    '{{leads}} leads scored, {{changed}} with a changed score, {{promoted}} promoted to MQL.',
+  noContent: 'No content items found.',
+  archived: '(archived)',
+  scoreByBant: 'from BANT',
+  capped: 'beyond the limit, not counted',
+  colType: 'Type',
+  colTopic: 'Topic',
+  colPhase: 'Buying phase',
+  colRole: 'Audience',
+  colScore: 'Score',
   colId: 'ID',
   colName: 'Name',
   colCompany: 'Company',
@@ -159,6 +220,8 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
   detailNotes: 'Notes',
   detailHistory: 'Stage history',
   detailActivities: 'Activities',
+  detailScore: 'Score',
+  detailTopics: 'Interests',
   detailVersion: 'Version',
 };
 

@@ -8,6 +8,7 @@ import { createApp } from '../app';
 import { defaultConfigDir } from '../paths';
 import { parseArgs, type ParsedArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
+import { KIND_CHOICES, ROLE_CHOICES } from './parse';
 import { cliText } from './messages';
 import { CliFailure, type CliIo, type CliSession } from './session';
 
@@ -46,6 +47,14 @@ const FIELD_OPTIONS: Record<string, string> = {
   email: '--email',
   phone: '--phone',
   sourceChannel: '--source',
+  jobTitle: '--job-title',
+  buyingRole: '--role',
+  kind: '--kind',
+  occurredAt: '--at',
+  text: '--text',
+  contentId: '--content',
+  topic: '--topic',
+  url: '--url',
   reason: '--reason',
   dealValueCents: '--deal-value',
   path: '--db',
@@ -78,6 +87,8 @@ function usage(language: Language): string {
   return cliText(language, 'usage', {
     stages: STAGES.join(', '),
     channels: SOURCE_CHANNELS.join(', '),
+    roles: ROLE_CHOICES.join(', '),
+    kinds: KIND_CHOICES.join(', '),
   });
 }
 
@@ -113,8 +124,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const db = parsed.options.get('db')?.trim();
   if (!db) return usageError(new UsageError('missingDb'));
 
-  const app = createApp({ host: { kind: 'cli', emit() {} }, configDir: defaultConfigDir(io.env) });
+  const now = io.now ?? Date.now;
+  const app = createApp({
+    host: { kind: 'cli', emit() {} },
+    configDir: defaultConfigDir(io.env),
+    now,
+  });
   const session: CliSession = {
+    now,
     parsed,
     app,
     language,

@@ -10,6 +10,8 @@ export type CliIo = {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
+  /** The clock; `Date.now` unless a test fixes it. */
+  now?: () => number;
 };
 
 /** A channel answered with an error value: exit code 1, the error's message on stderr. */
@@ -29,6 +31,8 @@ export type CliSession = {
   /** Absolute path of --db. */
   dbPath: string;
   json: boolean;
+  /** The clock the app runs on: `--at` defaults to it and may not lie after it. */
+  now: () => number;
 };
 
 /** Calls one channel through `dispatch`; an error value becomes a {@link CliFailure}. */

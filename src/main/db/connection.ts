@@ -24,6 +24,11 @@ export type OpenDatabase = {
   db: Kysely<Database>;
   /** The underlying connection; for tests and diagnostics, not for queries. */
   raw: BetterSqlite3.Database;
+  /** Aborted as soon as `close()` starts: background work stops at its next checkpoint. */
+  closing: AbortSignal;
+  /** Registers background work on this file; `close()` waits for it before closing. */
+  track(work: Promise<unknown>): void;
+  /** Stops background work (see `closing`), waits for it, then closes the connection. */
   close(): Promise<void>;
 };
 
@@ -90,6 +95,8 @@ export async function openDatabase(
     const connection = raw;
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
     const schemaVersion = await migrate(db, options.now);
+    const closing = new AbortController();
+    const background = new Set<Promise<unknown>>();
     return {
       path,
       fileName,
@@ -97,7 +104,20 @@ export async function openDatabase(
       created: mode === 'create',
       db,
       raw: connection,
-      close: () => db.destroy(),
+      closing: closing.signal,
+      track(work) {
+        const settled = work.then(
+          () => undefined,
+          () => undefined,
+        );
+        background.add(settled);
+        void settled.then(() => background.delete(settled));
+      },
+      async close() {
+        closing.abort();
+        await Promise.all(background);
+        await db.destroy();
+      },
     };
   } catch (error) {
     raw?.close();

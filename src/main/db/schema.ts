@@ -68,6 +68,20 @@ export type LeadsTable = {
   updated_by: string | null;
   /** Optimistic-locking counter: updates are `WHERE id = ? AND version = ?`. */
   version: Generated<number>;
+  /**
+   * Stored score, derived from the lead, its activities and BANT by the scoring service.
+   * Rewriting it is not a user change: it never bumps `version` or `updated_at`.
+   */
+  score_fit: Generated<number>;
+  score_engagement: Generated<number>;
+  score_total: Generated<number>;
+  temperature: Generated<string>;
+  /** Total now minus the total as it stood 7 days before `scored_at`. */
+  score_delta_7d: Generated<number>;
+  /** 1: reached the MQL threshold but scoring left the stage alone. */
+  mql_ready: Generated<number>;
+  /** When the score columns were last computed; null: never. */
+  scored_at: number | null;
 };
 
 export type LeadStageChangesTable = {
@@ -77,6 +91,8 @@ export type LeadStageChangesTable = {
   to_stage: string;
   reason: string | null;
   origin: string;
+  /** The total score behind a change made by scoring. */
+  score: number | null;
   changed_at: number;
   changed_by: string | null;
 };
@@ -87,8 +103,45 @@ export type LeadActivitiesTable = {
   kind: string;
   occurred_at: number;
   text: string;
+  content_id: string | null;
+  topic: string | null;
+  url: string | null;
   created_at: number;
   created_by: string | null;
+};
+
+export type ContentItemsTable = {
+  id: string;
+  name: string;
+  type: string;
+  topic: string | null;
+  phase: string;
+  target_role: string | null;
+  url: string | null;
+  /** 0 or 1. */
+  archived: number;
+  created_at: number;
+  created_by: string | null;
+  updated_at: number;
+  updated_by: string | null;
+  version: Generated<number>;
+};
+
+/** BANT of a lead; no row means nobody has qualified it yet. */
+export type LeadBantTable = {
+  lead_id: string;
+  budget_status: string;
+  budget_cents: number | null;
+  budget_max_cents: number | null;
+  authority: string;
+  decider_name: string | null;
+  need: string;
+  need_text: string;
+  /** Expected purchase month `YYYY-MM`. */
+  timing: string | null;
+  updated_at: number;
+  updated_by: string | null;
+  version: Generated<number>;
 };
 
 export type SettingsTable = {
@@ -112,6 +165,8 @@ export type Database = {
   leads: LeadsTable;
   lead_stage_changes: LeadStageChangesTable;
   lead_activities: LeadActivitiesTable;
+  content_items: ContentItemsTable;
+  lead_bant: LeadBantTable;
   settings: SettingsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -1,6 +1,7 @@
 import type { SourceChannel } from '@core/domain/channels';
 import type { ActivityKind, BuyingRole, Salutation } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
+import type { Authority, BudgetStatus, NeedStatus } from '@core/scoring/bant';
 
 /**
  * The three worked examples of the domain README (from the German seed articles), as demo
@@ -35,7 +36,31 @@ export type WorkedExample = {
   closeInDays: number | null;
   notes: string;
   history: { to: Stage; daysAgo: number; by: string; reason?: string }[];
-  activities: { kind: ActivityKind; daysAgo: number; by: string; text: string }[];
+  /**
+   * Logged contacts (with the team member) and tracked behaviour (`by: null`). Days may be
+   * fractional to order events within a day. `content` names an item of the demo library.
+   */
+  activities: {
+    kind: ActivityKind;
+    daysAgo: number;
+    by: string | null;
+    text: string;
+    content?: string;
+    topic?: string;
+    url?: string;
+  }[];
+  /** What sales (or the registration form) learned; `timingInMonths` counts from "now". */
+  bant: {
+    budgetStatus: BudgetStatus;
+    budgetCents: number | null;
+    authority: Authority;
+    deciderName: string | null;
+    need: NeedStatus;
+    needText: string;
+    timingInMonths: number | null;
+    daysAgo: number;
+    by: string;
+  } | null;
 };
 
 export const WORKED_EXAMPLES: readonly WorkedExample[] = [
@@ -75,10 +100,17 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     ],
     activities: [
       {
+        kind: 'download',
+        daysAgo: 23.98,
+        by: null,
+        text: '',
+        content: 'Telefonanlagen im Einzelhandel',
+      },
+      {
         kind: 'note',
-        daysAgo: 24,
+        daysAgo: 23.9,
         by: 'Miriam Schäfer',
-        text: 'E-Book heruntergeladen; laut E-Mail-Adresse beim Modehaus „Schick und Schmuck“ (sieben Filialen).',
+        text: 'Laut E-Mail-Adresse beim Modehaus „Schick und Schmuck“ (sieben Filialen).',
       },
       {
         kind: 'call',
@@ -89,6 +121,17 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
           'Frau Petersen hat im Auftrag ihrer Chefin recherchiert und entscheidet nicht selbst.',
       },
     ],
+    bant: {
+      budgetStatus: 'unknown',
+      budgetCents: null,
+      authority: 'none',
+      deciderName: null,
+      need: 'confirmed',
+      needText: 'Mittelfristig neue Telefonanlage für die sieben Filialen.',
+      timingInMonths: null,
+      daysAgo: 10,
+      by: 'Tobias Krüger',
+    },
   },
   {
     salutation: 'herr',
@@ -118,12 +161,28 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     ],
     activities: [
       {
-        kind: 'note',
-        daysAgo: 6,
-        by: 'Sophie Wagner',
-        text:
-          'Registrierung über das Vergleichsportal, Verfügbarkeitscheck für PLZ 34117 erfolgreich. ' +
-          'Derzeitiger Anbieter: örtlicher Grundversorger.',
+        kind: 'form_submitted',
+        daysAgo: 5.99,
+        by: null,
+        text: 'Registrierung über das Vergleichsportal: wechselbereit, Verbrauch ca. 4.500 kWh im Jahr.',
+        topic: 'Stromtarife',
+        url: 'https://www.happy-current.de/registrierung',
+      },
+      {
+        kind: 'page_visit',
+        daysAgo: 5.98,
+        by: null,
+        text: '',
+        topic: 'Stromtarife',
+        url: 'https://www.happy-current.de/tarife-preise',
+      },
+      {
+        kind: 'form_submitted',
+        daysAgo: 5.97,
+        by: null,
+        text: 'Verfügbarkeitscheck für PLZ 34117 erfolgreich; derzeit beim örtlichen Grundversorger.',
+        topic: 'Stromtarife',
+        url: 'https://www.happy-current.de/tarife-preise/verfuegbarkeit',
       },
       {
         kind: 'email',
@@ -132,6 +191,17 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         text: 'Tarifangebot „Happy Current Flex“ mit Preisvergleich zum Grundversorger geschickt.',
       },
     ],
+    bant: {
+      budgetStatus: 'amount',
+      budgetCents: 145_000,
+      authority: 'decides',
+      deciderName: null,
+      need: 'confirmed',
+      needText: 'Will vom teuren Grundversorgungstarif zu einem günstigeren Anbieter wechseln.',
+      timingInMonths: 1,
+      daysAgo: 5.97,
+      by: 'Sophie Wagner',
+    },
   },
   {
     salutation: 'frau',
@@ -169,19 +239,41 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     ],
     activities: [
       {
-        kind: 'email',
+        kind: 'newsletter_opened',
         daysAgo: 40,
-        by: 'Miriam Schäfer',
-        text: 'Newsletter geöffnet und Artikel zu Cloud-Backup geklickt; aktiv auf der Social-Media-Seite.',
+        by: null,
+        text: 'Wolke7-Newsletter',
       },
       {
-        kind: 'note',
-        daysAgo: 3,
-        by: 'Miriam Schäfer',
-        text:
-          'Whitepaper „Cloudlösungen im Mittelstand“ heruntergeladen: Lead-Score über der ' +
-          'Schwelle, an den Vertrieb übergeben.',
+        kind: 'newsletter_clicked',
+        daysAgo: 39.9,
+        by: null,
+        text: 'Wolke7-Newsletter: Artikel zu Cloud-Backup',
+        topic: 'Cloud',
+        url: 'https://www.wolke7.de/blog/cloud-backup',
+      },
+      {
+        kind: 'social',
+        daysAgo: 33,
+        by: null,
+        text: 'Beitrag auf der Social-Media-Seite von Wolke7 kommentiert',
+        topic: 'Cloud',
+      },
+      {
+        kind: 'social',
+        daysAgo: 28,
+        by: null,
+        text: 'Beitrag auf der Social-Media-Seite von Wolke7 geteilt',
+        topic: 'Cloud',
+      },
+      {
+        kind: 'download',
+        daysAgo: 3.2,
+        by: null,
+        text: '',
+        content: 'Cloudlösungen im Mittelstand',
       },
     ],
+    bant: null,
   },
 ];

@@ -1,15 +1,17 @@
 import type { SourceChannel } from '@core/domain/channels';
-import type { ActivityKind } from '@core/domain/lead';
+import type { CONTACT_ACTIVITY_KINDS } from '@core/domain/lead';
 import { funnelIndex, isOpenStage, type Stage } from '@core/domain/stages';
 import { foldForSearch } from '@core/text/normalize';
 import type { Random } from '@core/random';
 import type { Insertable } from 'kysely';
 import type {
   CompaniesTable,
+  Database,
   LeadActivitiesTable,
   LeadsTable,
   LeadStageChangesTable,
 } from '../db/schema';
+import { type DemoContentRef, generateBant, generateEngagement } from './engagement';
 import { captureAge, DAY, stagePath, TARGET_STAGE_WEIGHTS, timePath } from './history';
 import {
   type CompanyDraft,
@@ -32,10 +34,14 @@ import {
 export type DemoUser = { id: string; team: 'sales' | 'marketing' };
 export type DemoCampaignRef = { id: string; channel: SourceChannel | null };
 
-/** What generated leads refer to: the team, the campaigns, the clock and the id source. */
+/**
+ * What generated leads refer to: the team, the campaigns, the content library, the clock
+ * and the id source.
+ */
 export type DemoContext = {
   users: readonly DemoUser[];
   campaigns: readonly DemoCampaignRef[];
+  content: readonly DemoContentRef[];
   now: number;
   newId: () => string;
 };
@@ -46,9 +52,13 @@ export type DemoRows = {
   leads: Insertable<LeadsTable>[];
   changes: Insertable<LeadStageChangesTable>[];
   activities: Insertable<LeadActivitiesTable>[];
+  bant: Insertable<Database['lead_bant']>[];
 };
 
-const ACTIVITY_TEXTS: Record<ActivityKind, readonly string[]> = {
+type ContactKind = (typeof CONTACT_ACTIVITY_KINDS)[number];
+
+/** Text templates of what a team member logs; tracked behaviour brings its own short texts. */
+const ACTIVITY_TEXTS: Record<ContactKind, readonly string[]> = {
   call: CALL_TEXTS,
   meeting: MEETING_TEXTS,
   email: EMAIL_TEXTS,
@@ -70,6 +80,7 @@ function hundredsOfEuro(random: Random, min: number, max: number): number {
 }
 
 const SALES_STAGES: readonly Stage[] = ['sal', 'sql', 'opportunity', 'customer', 'lost'];
+const QUALIFIED_STAGES: readonly Stage[] = ['sql', 'opportunity', 'customer'];
 
 /** Whether the lead ever reached sales (SAL or later), which decides who owns and moves it. */
 function reachedSales(stages: readonly Stage[]): boolean {
@@ -77,15 +88,16 @@ function reachedSales(stages: readonly Stage[]): boolean {
 }
 
 /**
- * Generates `count` leads with companies, stage histories and activities. Pure apart from
- * `newId`: the same random sequence and ids give the same rows.
+ * Generates `count` leads with companies, stage histories, the team's logged contacts, the
+ * leads' tracked behaviour and BANT answers. Pure apart from `newId`: the same random
+ * sequence and ids give the same rows. Scores are not part of it: the caller recomputes.
  */
 export function generateLeads(random: Random, context: DemoContext, count: number): DemoRows {
   const { now, newId } = context;
   const sales = context.users.filter((u) => u.team === 'sales');
   const marketing = context.users.filter((u) => u.team === 'marketing');
   const anyone = context.users;
-  const rows: DemoRows = { companies: [], leads: [], changes: [], activities: [] };
+  const rows: DemoRows = { companies: [], leads: [], changes: [], activities: [], bant: [] };
   const companiesByName = new Map<string, CompanyDraft & { row: Insertable<CompaniesTable> }>();
 
   for (let n = 0; n < count; n++) {
@@ -187,7 +199,7 @@ export function generateLeads(random: Random, context: DemoContext, count: numbe
     let updatedAt = last.at;
     let updatedBy = lastChangeBy;
     for (let a = 0; a < activityCount; a++) {
-      const kind = pickWeighted<ActivityKind>(random, [
+      const kind = pickWeighted<ContactKind>(random, [
         ['call', 4],
         ['email', 3],
         ['meeting', withSales ? 3 : 1],
@@ -206,6 +218,9 @@ export function generateLeads(random: Random, context: DemoContext, count: numbe
         kind,
         occurred_at: at,
         text,
+        content_id: null,
+        topic: null,
+        url: null,
         created_at: at,
         created_by: by.id,
       });
@@ -214,6 +229,38 @@ export function generateLeads(random: Random, context: DemoContext, count: numbe
         updatedBy = by.id;
       }
     }
+
+    const handedOver = steps.find((s) => SALES_STAGES.includes(s.to));
+    const taken = last.to === 'disqualified' || last.to === 'lost';
+    rows.activities.push(
+      ...generateEngagement(
+        random,
+        {
+          leadId: id,
+          topic,
+          channel,
+          hasEmail: email !== null,
+          stage: last.to,
+          createdAt,
+          until: taken ? last.at : now - 1,
+          handedOverAt: handedOver?.at ?? null,
+        },
+        context.content,
+        newId,
+      ),
+    );
+    const qualified = steps.find((s) => QUALIFIED_STAGES.includes(s.to)) ?? handedOver ?? last;
+    const bant = generateBant(random, {
+      leadId: id,
+      stage: last.to,
+      topic,
+      buyingRole: person.buyingRole,
+      expectedValueCents: expected,
+      closeDate,
+      qualifiedAt: qualified.at,
+      qualifiedBy: owner?.id ?? lastChangeBy,
+    });
+    if (bant !== null) rows.bant.push(bant);
 
     rows.leads.push({
       id,

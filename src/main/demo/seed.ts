@@ -2,6 +2,8 @@ import { createRandom } from '@core/random';
 import { foldForSearch, initialsOf } from '@core/text/normalize';
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, LeadActivitiesTable, LeadStageChangesTable } from '../db/schema';
+import { contentUrl, DEMO_CONTENT } from './content';
+import type { DemoContentRef } from './engagement';
 import { WORKED_EXAMPLES } from './examples';
 import { type DemoContext, type DemoRows, generateLeads, isoDay } from './generate';
 import { DAY } from './history';
@@ -24,6 +26,9 @@ export type SeedOptions = {
 };
 
 const HOUR = 3_600_000;
+
+/** The marketing colleague who keeps the content library. */
+const CONTENT_AUTHOR = 'Miriam Schäfer';
 
 /** Ids of the demo users and campaigns by name, creating those the file does not have yet. */
 async function ensureTeamAndCampaigns(
@@ -72,6 +77,65 @@ async function ensureTeamAndCampaigns(
   return { users, campaigns };
 }
 
+/** The library is older than every generated lead (captured at most two years ago). */
+const CONTENT_AGE = 730 * DAY;
+
+/**
+ * The demo content library by name, adding the items the file does not have yet (names are
+ * unique regardless of case); items the team added or edited itself are used as they are.
+ */
+async function ensureContent(
+  trx: Transaction<Database>,
+  now: number,
+  newId: () => string,
+  createdBy: string,
+): Promise<Map<string, DemoContentRef>> {
+  const existing = await trx
+    .selectFrom('content_items')
+    .select(['id', 'name', 'type', 'topic', 'phase', 'url', 'archived'])
+    .execute();
+  const byName = new Map(existing.map((item) => [item.name.toLowerCase(), item]));
+  const library = new Map<string, DemoContentRef>();
+  for (const demo of DEMO_CONTENT) {
+    const found = byName.get(demo.name.toLowerCase());
+    if (found) {
+      if (!found.archived) {
+        library.set(demo.name, {
+          id: found.id,
+          type: found.type as DemoContentRef['type'],
+          topic: found.topic,
+          phase: found.phase as DemoContentRef['phase'],
+          url: found.url,
+        });
+      }
+      continue;
+    }
+    const id = newId();
+    const url = contentUrl(demo);
+    const createdAt = now - CONTENT_AGE;
+    await trx
+      .insertInto('content_items')
+      .values({
+        id,
+        name: demo.name,
+        type: demo.type,
+        topic: demo.topic,
+        phase: demo.phase,
+        target_role: demo.targetRole,
+        url,
+        archived: 0,
+        created_at: createdAt,
+        created_by: createdBy,
+        updated_at: createdAt,
+        updated_by: createdBy,
+        version: 1,
+      })
+      .execute();
+    library.set(demo.name, { id, type: demo.type, topic: demo.topic, phase: demo.phase, url });
+  }
+  return library;
+}
+
 function requireId(ids: Map<string, string>, name: string): string {
   const id = ids.get(name);
   if (id === undefined) throw new Error(`demo data refers to unknown "${name}"`);
@@ -82,10 +146,11 @@ function requireId(ids: Map<string, string>, name: string): string {
 async function workedExampleRows(
   trx: Transaction<Database>,
   ids: { users: Map<string, string>; campaigns: Map<string, string> },
+  library: Map<string, DemoContentRef>,
   now: number,
   newId: () => string,
 ): Promise<DemoRows> {
-  const rows: DemoRows = { companies: [], leads: [], changes: [], activities: [] };
+  const rows: DemoRows = { companies: [], leads: [], changes: [], activities: [], bant: [] };
   const emails = WORKED_EXAMPLES.map((e) => e.email);
   const present = new Set(
     (await trx.selectFrom('leads').select('email').where('email', 'in', emails).execute()).map(
@@ -130,20 +195,32 @@ async function workedExampleRows(
       changed_at: at(step.daysAgo, i),
       changed_by: requireId(ids.users, step.by),
     }));
-    const activities: Insertable<LeadActivitiesTable>[] = example.activities.map((a, i) => ({
-      id: newId(),
-      lead_id: leadId,
-      kind: a.kind,
-      occurred_at: at(a.daysAgo, i) + HOUR / 2,
-      text: a.text,
-      created_at: at(a.daysAgo, i) + HOUR / 2,
-      created_by: requireId(ids.users, a.by),
-    }));
+    const activities: Insertable<LeadActivitiesTable>[] = example.activities.map((a) => {
+      const occurredAt = Math.round(now - a.daysAgo * DAY);
+      // an archived or renamed library item leaves the example without its download
+      const content = a.content === undefined ? undefined : library.get(a.content);
+      return {
+        id: newId(),
+        lead_id: leadId,
+        kind: a.kind,
+        occurred_at: occurredAt,
+        text: a.text,
+        content_id: content?.id ?? null,
+        topic: a.topic ?? null,
+        url: a.url ?? content?.url ?? null,
+        created_at: occurredAt,
+        created_by: a.by === null ? null : requireId(ids.users, a.by),
+      };
+    });
     const first = changes[0];
     const last = changes[changes.length - 1];
     if (!first || !last) throw new Error('a worked example has a history');
+    // tracked behaviour is not a change of the lead; what the team logged is
     const lastActivity = activities.reduce<Insertable<LeadActivitiesTable> | null>(
-      (latest, a) => (latest === null || a.occurred_at > latest.occurred_at ? a : latest),
+      (latest, a) =>
+        a.created_by !== null && (latest === null || a.occurred_at > latest.occurred_at)
+          ? a
+          : latest,
       null,
     );
     const activityIsLater = lastActivity !== null && lastActivity.occurred_at > last.changed_at;
@@ -182,8 +259,33 @@ async function workedExampleRows(
     });
     rows.changes.push(...changes);
     rows.activities.push(...activities);
+    if (example.bant !== null) {
+      const { bant } = example;
+      const timing = bant.timingInMonths === null ? null : monthAfter(now, bant.timingInMonths);
+      rows.bant.push({
+        lead_id: leadId,
+        budget_status: bant.budgetStatus,
+        budget_cents: bant.budgetCents,
+        budget_max_cents: null,
+        authority: bant.authority,
+        decider_name: bant.deciderName,
+        need: bant.need,
+        need_text: bant.needText,
+        timing,
+        updated_at: Math.round(now - bant.daysAgo * DAY),
+        updated_by: requireId(ids.users, bant.by),
+        version: 1,
+      });
+    }
   }
   return rows;
+}
+
+/** The month `months` after the one `epochMs` falls in, as `YYYY-MM` (UTC). */
+function monthAfter(epochMs: number, months: number): string {
+  const date = new Date(epochMs);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  return target.toISOString().slice(0, 7);
 }
 
 /**
@@ -222,9 +324,10 @@ async function countLeads(trx: Transaction<Database>): Promise<number> {
 
 /**
  * Fills an open database with German demo data inside the caller's transaction: the demo
- * team and campaigns (reused when the file has them), the worked examples of the domain
- * README (unless present) and `count` generated leads with histories and activities.
- * Returns how many leads it created.
+ * team, campaigns and content library (reused when the file has them), the worked examples
+ * of the domain README (unless present) and `count` generated leads with histories,
+ * activities and BANT answers. Leaves the scores unset: the caller recomputes them after
+ * the commit. Returns how many leads it created.
  */
 export async function seedDemoData(
   trx: Transaction<Database>,
@@ -233,13 +336,15 @@ export async function seedDemoData(
   const { count, now, newId } = options;
   const seed = options.seed ?? 1 + (await countLeads(trx));
   const ids = await ensureTeamAndCampaigns(trx, now, newId);
-  const examples = await workedExampleRows(trx, ids, now, newId);
+  const library = await ensureContent(trx, now, newId, requireId(ids.users, CONTENT_AUTHOR));
+  const examples = await workedExampleRows(trx, ids, library, now, newId);
   const context: DemoContext = {
     users: DEMO_USERS.map((u) => ({ id: requireId(ids.users, u.name), team: u.team })),
     campaigns: DEMO_CAMPAIGNS.map((c) => ({
       id: requireId(ids.campaigns, c.name),
       channel: c.channel,
     })),
+    content: [...library.values()],
     now,
     newId,
   };
@@ -250,6 +355,7 @@ export async function seedDemoData(
     await insertInChunks(trx, 'leads', rows.leads);
     await insertInChunks(trx, 'lead_stage_changes', rows.changes);
     await insertInChunks(trx, 'lead_activities', rows.activities);
+    await insertInChunks(trx, 'lead_bant', rows.bant);
   }
   return { created: examples.leads.length + generated.leads.length };
 }

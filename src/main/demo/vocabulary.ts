@@ -265,35 +265,38 @@ export const LEGAL_FORMS: readonly (readonly [string, number])[] = [
   ['OHG', 5],
 ];
 
-/** What the demo team sells; activity texts talk about it. */
+/**
+ * What the demo team sells. Activity texts talk about it, content items and tracked
+ * activities carry it as their topic (the lead's topic interest).
+ */
 export const TOPICS = [
-  'Cloud-Telefonie',
-  'Backup in der Cloud',
+  'Cloud',
+  'Telefonanlagen',
   'IT-Sicherheit',
   'Managed Services',
-  'Glasfaseranschluss',
+  'Glasfaser',
   'Microsoft 365',
-  'Videokonferenzräume',
-  'WLAN für Filialen',
+  'Videokonferenz',
+  'WLAN',
 ] as const;
 
 export const CALL_TEXTS = [
-  'Erstgespräch geführt: Interesse an {topic}, Rückruf in zwei Wochen vereinbart.',
+  'Erstgespräch geführt: Interesse am Thema {topic}, Rückruf in zwei Wochen vereinbart.',
   'Telefonisch nicht erreicht, Nachricht auf der Mailbox hinterlassen.',
-  'Bedarf bestätigt: {topic} soll im nächsten Quartal eingeführt werden.',
+  'Bedarf bestätigt: Das Projekt {topic} soll im nächsten Quartal starten.',
   'Rückfrage zum Angebot beantwortet, Entscheidung fällt in der Geschäftsleitung.',
   'Kurz telefoniert: Budget ist freigegeben, wartet auf Angebot.',
 ] as const;
 
 export const MEETING_TEXTS = [
-  'Vor-Ort-Termin in {city}: Anforderungen an {topic} aufgenommen.',
-  'Online-Demo {topic} mit IT-Leitung und Einkauf, sehr positives Feedback.',
+  'Vor-Ort-Termin in {city}: Anforderungen zum Thema {topic} aufgenommen.',
+  'Online-Demo zum Thema {topic} mit IT-Leitung und Einkauf, sehr positives Feedback.',
   'Workshop zur Ist-Aufnahme, Angebot in Vorbereitung.',
   'Abstimmung zum Vertragsentwurf, offene Punkte: Laufzeit und SLA.',
 ] as const;
 
 export const EMAIL_TEXTS = [
-  'Infomaterial zu {topic} zugeschickt.',
+  'Infomaterial zum Thema {topic} zugeschickt.',
   'Angebot per E-Mail versandt, Nachfassen in einer Woche.',
   'Einladung zum Webinar Cloud-Sicherheit geschickt.',
   'Fallstudie aus der Branche {industry} gesendet.',
@@ -303,7 +306,7 @@ export const NOTE_TEXTS = [
   'Budget für das nächste Jahr noch offen.',
   'Aktueller Anbieter hat Vertrag bis Jahresende, danach Wechsel möglich.',
   'Ansprechpartnerin wünscht keine Anrufe vor 10 Uhr.',
-  'Hat sich das Whitepaper zweimal heruntergeladen: Interesse an {topic}.',
+  'Fragt nach Referenzen zum Thema {topic} aus der Branche {industry}.',
   'Entscheidung liegt beim Inhaber, Termin über das Sekretariat.',
 ] as const;
 
@@ -333,4 +336,33 @@ export const NURTURE_REASONS = [
   'Noch nicht kaufbereit, in einem halben Jahr erneut ansprechen',
   'Vertrag beim aktuellen Anbieter läuft noch',
   '',
+] as const;
+
+/** What sales wrote down as the confirmed need (BANT), per topic. */
+export const NEED_TEXTS = [
+  'Bestehende Lösung ist veraltet, Ablösung beim Thema {topic} geplant.',
+  'Neue Standorte kommen hinzu: Bedarf beim Thema {topic}.',
+  'Geschäftsführung will die laufenden Kosten beim Thema {topic} senken.',
+  'Vertrag mit dem bisherigen Anbieter läuft aus, Angebot zum Thema {topic} gewünscht.',
+] as const;
+
+/** Short texts of tracked social-media interactions. */
+export const SOCIAL_TEXTS = [
+  'Beitrag geteilt',
+  'Beitrag kommentiert',
+  'Beitrag mit „Gefällt mir“ markiert',
+  'Seite abonniert',
+] as const;
+
+/** Why a mailing could not be delivered. */
+export const BOUNCE_TEXTS = [
+  'Empfänger unbekannt',
+  'Postfach voll',
+  'Domain nicht erreichbar',
+] as const;
+
+// prettier-ignore
+export const MONTH_NAMES = [
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September',
+  'Oktober', 'November', 'Dezember',
 ] as const;

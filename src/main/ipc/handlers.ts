@@ -1,7 +1,9 @@
 import type { Channel } from '@core/ipc/channels';
 import type { ChannelOutput, ChannelParsedInput } from '@core/ipc/contract';
 import { appState, setLanguage } from '../services/app-service';
+import { updateBant } from '../services/bant-service';
 import { listLeads, loadBoard, loadBoardColumn } from '../services/board-service';
+import { contentList, createContent, updateContent } from '../services/content-service';
 import type { AppContext } from '../services/context';
 import {
   closeDatabase,
@@ -13,6 +15,7 @@ import {
 import { generateDemo } from '../services/demo-service';
 import { createLead, getLead, updateLead } from '../services/leads-service';
 import { addActivity, moveLead } from '../services/moves-service';
+import { getScoring, previewScoring, recomputeAll, saveScoring } from '../services/scoring-service';
 import { createUser, lookups, selectUser, usersList } from '../services/users-service';
 
 /** One handler per channel of the contract; a missing one is a compile error. */
@@ -33,14 +36,22 @@ export const handlers: Handlers = {
   'users.create': (ctx, input) => createUser(ctx, input.name),
   'users.select': (ctx, input) => selectUser(ctx, input.id),
   'lookups.get': (ctx) => lookups(ctx),
-  'board.load': (ctx, input) => loadBoard(ctx, input.filters, input.limit),
+  'board.load': (ctx, input) => loadBoard(ctx, input.filters, input.limit, input.sorts),
   'board.column': (ctx, input) =>
-    loadBoardColumn(ctx, input.stage, input.filters, input.offset, input.limit),
+    loadBoardColumn(ctx, input.stage, input.filters, input.offset, input.limit, input.sort),
   'leads.list': (ctx, input) => listLeads(ctx, input),
   'leads.get': (ctx, input) => getLead(ctx, input.id),
   'leads.create': (ctx, input) => createLead(ctx, input.fields),
   'leads.update': (ctx, input) => updateLead(ctx, input.id, input.version, input.fields),
   'leads.move': (ctx, input) => moveLead(ctx, input),
   'activities.add': (ctx, input) => addActivity(ctx, input),
+  'bant.update': (ctx, input) => updateBant(ctx, input.leadId, input.version, input.bant),
+  'content.list': (ctx, input) => contentList(ctx, input.includeArchived),
+  'content.create': (ctx, input) => createContent(ctx, input.fields),
+  'content.update': (ctx, input) => updateContent(ctx, input.id, input.version, input.fields),
+  'scoring.get': (ctx) => getScoring(ctx),
+  'scoring.preview': (ctx, input) => previewScoring(ctx, input.settings),
+  'scoring.save': (ctx, input) => saveScoring(ctx, input.settings, input.basedOn),
+  'scoring.recompute': (ctx) => recomputeAll(ctx),
   'demo.generate': (ctx, input) => generateDemo(ctx, input.count),
 };

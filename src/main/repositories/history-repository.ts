@@ -19,6 +19,7 @@ export function listStageChanges(db: Kysely<Database>, leadId: string) {
       'c.to_stage',
       'c.reason',
       'c.origin',
+      'c.score',
       'c.changed_at',
       'c.changed_by',
       'u.name as changed_by_name',
@@ -41,16 +42,21 @@ const activityColumns = [
   'a.kind',
   'a.occurred_at',
   'a.text',
+  'a.content_id',
+  'content.name as content_name',
+  'a.topic',
+  'a.url',
   'a.created_at',
   'a.created_by',
   'u.name as created_by_name',
 ] as const;
 
-/** A lead's activities with the names of who logged them, newest first. */
+/** A lead's activities with the names of who logged them and of their content, newest first. */
 export function listActivities(db: Kysely<Database>, leadId: string) {
   return db
     .selectFrom('lead_activities as a')
     .leftJoin('users as u', 'u.id', 'a.created_by')
+    .leftJoin('content_items as content', 'content.id', 'a.content_id')
     .select(activityColumns)
     .where('a.lead_id', '=', leadId)
     .orderBy('a.occurred_at', 'desc')
@@ -63,6 +69,7 @@ export function findActivity(db: Kysely<Database>, id: string) {
   return db
     .selectFrom('lead_activities as a')
     .leftJoin('users as u', 'u.id', 'a.created_by')
+    .leftJoin('content_items as content', 'content.id', 'a.content_id')
     .select(activityColumns)
     .where('a.id', '=', id)
     .executeTakeFirst();

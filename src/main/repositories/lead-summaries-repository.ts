@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { foldForSearch } from '@core/text/normalize';
 import { assertNever, STAGES, type Stage } from '@core/domain/stages';
-import type { LEAD_SORT_KEYS, LeadFilter } from '@core/ipc/schemas';
+import type { COLUMN_SORTS, LEAD_SORT_KEYS, LeadFilter } from '@core/ipc/schemas';
 import type { Database } from '../db/schema';
 
 export type LeadSortKey = (typeof LEAD_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
+export type ColumnSort = (typeof COLUMN_SORTS)[number];
 
 /** Escapes LIKE wildcards; the pattern is used with `ESCAPE '\'`. */
 export function escapeLike(text: string): string {
@@ -23,6 +24,8 @@ function filteredLeads(db: Kysely<Database>, filters: LeadFilter, stage?: Stage)
     query = query.where('leads.source_channel', '=', filters.sourceChannel);
   if (filters.stage) query = query.where('leads.stage', '=', filters.stage);
   if (stage) query = query.where('leads.stage', '=', stage);
+  if (filters.temperature) query = query.where('leads.temperature', '=', filters.temperature);
+  if (filters.scoreRose) query = query.where('leads.score_delta_7d', '>', 0);
   const words = foldForSearch(filters.search ?? '')
     .split(' ')
     .filter((word) => word !== '');
@@ -56,6 +59,12 @@ function summaries(db: Kysely<Database>, filters: LeadFilter, stage?: Stage) {
       'leads.created_at',
       'leads.updated_at',
       'leads.version',
+      'leads.score_fit',
+      'leads.score_engagement',
+      'leads.score_total',
+      'leads.temperature',
+      'leads.score_delta_7d',
+      'leads.mql_ready',
     ]);
 }
 
@@ -79,8 +88,9 @@ export async function stageTotals(db: Kysely<Database>, filters: LeadFilter) {
 }
 
 /**
- * One page of a board column: newest in the stage first, ties by id, the order of
- * index idx_leads_board (stage, stage_entered_at DESC, id).
+ * One page of a board column, ties by id: `recent` puts the newest in the stage first (index
+ * idx_leads_board: stage, stage_entered_at DESC, id), `score` the highest total first (index
+ * idx_leads_board_score: stage, score_total DESC, id).
  */
 export function boardColumnPage(
   db: Kysely<Database>,
@@ -88,12 +98,14 @@ export function boardColumnPage(
   filters: LeadFilter,
   offset: number,
   limit: number,
+  sort: ColumnSort = 'recent',
 ) {
-  return summaries(db, filters, stage)
-    .orderBy('leads.stage_entered_at', 'desc')
-    .orderBy('leads.id')
-    .limit(limit)
-    .offset(offset);
+  const query = summaries(db, filters, stage);
+  const ordered =
+    sort === 'score'
+      ? query.orderBy('leads.score_total', 'desc')
+      : query.orderBy('leads.stage_entered_at', 'desc');
+  return ordered.orderBy('leads.id').limit(limit).offset(offset);
 }
 
 /** Number of leads under the filters (and stage, when given). */
@@ -132,6 +144,8 @@ function sortExpressions(key: LeadSortKey) {
       return [sql`leads.created_at`];
     case 'updatedAt':
       return [sql`leads.updated_at`];
+    case 'score':
+      return [sql`leads.score_total`];
     default:
       return assertNever(key);
   }

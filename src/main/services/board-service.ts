@@ -7,6 +7,7 @@ import {
   countLeads,
   listLeadSummaries,
   stageTotals,
+  type ColumnSort,
   type LeadSortKey,
   type SortDirection,
 } from '../repositories/lead-summaries-repository';
@@ -15,12 +16,14 @@ import { toLeadSummary } from './mappers';
 
 /**
  * The whole board: one column per stage in funnel order, each with count and summed expected
- * value of every matching lead, and its first `limit` cards.
+ * value of every matching lead, and its first `limit` cards in the column's order (`sorts`;
+ * `recent` where none is given).
  */
 export async function loadBoard(
   ctx: AppContext,
   filters: LeadFilter,
   limit: number,
+  sorts: Partial<Record<Stage, ColumnSort>> = {},
 ): Promise<{ columns: BoardColumn[] }> {
   const db = readDb(ctx);
   const totals = await stageTotals(db, filters);
@@ -28,7 +31,9 @@ export async function loadBoard(
     STAGES.map(async (stage): Promise<BoardColumn> => {
       const total = totals.get(stage) ?? { count: 0, sumCents: 0 };
       const rows =
-        total.count === 0 ? [] : await boardColumnPage(db, stage, filters, 0, limit).execute();
+        total.count === 0
+          ? []
+          : await boardColumnPage(db, stage, filters, 0, limit, sorts[stage]).execute();
       return {
         stage,
         count: total.count,
@@ -47,9 +52,10 @@ export async function loadBoardColumn(
   filters: LeadFilter,
   offset: number,
   limit: number,
+  sort: ColumnSort = 'recent',
 ): Promise<{ cards: LeadSummary[]; total: number }> {
   const db = readDb(ctx);
-  const rows = await boardColumnPage(db, stage, filters, offset, limit).execute();
+  const rows = await boardColumnPage(db, stage, filters, offset, limit, sort).execute();
   return { cards: rows.map(toLeadSummary), total: await countLeads(db, filters, stage) };
 }
 

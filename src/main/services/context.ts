@@ -50,7 +50,18 @@ export async function write<T>(
   ctx: AppContext,
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
-  return requireSession(ctx).db.transaction().execute(work);
+  return writeTo(requireSession(ctx), work);
+}
+
+/**
+ * Like {@link write}, on one particular file: long-running work (a recompute) keeps writing
+ * to the file it started on even if the user opens another one meanwhile.
+ */
+export async function writeTo<T>(
+  session: OpenDatabase,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return session.db.transaction().execute(work);
 }
 
 /**

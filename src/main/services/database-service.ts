@@ -6,6 +6,7 @@ import { seedDemoData } from '../demo/seed';
 import { AppError } from '../ipc/errors';
 import { announceState } from './app-service';
 import type { AppContext } from './context';
+import { keepScoresFresh, recomputeFile } from './scoring-service';
 
 /** Leads generated for "start with demo data" when no count is given. */
 export const DEFAULT_DEMO_COUNT = 200;
@@ -16,12 +17,14 @@ async function openFile(ctx: AppContext, path: string, mode: OpenMode): Promise<
 
 /**
  * Makes `opened` the current database: the previous one is closed only now, so a failed
- * open keeps the user where they were. Remembers the file and tells every window.
+ * open keeps the user where they were. Remembers the file, tells every window and starts
+ * keeping its scores fresh in the background.
  */
 async function activate(ctx: AppContext, opened: OpenDatabase): Promise<AppState> {
   const previous = ctx.session;
   ctx.session = opened;
   if (previous !== null && previous !== opened) await previous.close();
+  keepScoresFresh(ctx, opened);
   ctx.config.update((config) => rememberRecent(config, opened.path, ctx.now()));
   return announceState(ctx);
 }
@@ -37,8 +40,8 @@ export async function openExistingDatabase(ctx: AppContext, path: string): Promi
 }
 
 /**
- * Creates a new database file filled with demo data. When seeding fails the half-made file
- * is removed again: it did not exist (or was empty) before.
+ * Creates a new database file filled with demo data, scored before anyone sees it. When
+ * seeding fails the half-made file is removed again: it did not exist (or was empty) before.
  */
 export async function openDemoDatabase(
   ctx: AppContext,
@@ -50,6 +53,7 @@ export async function openDemoDatabase(
     await opened.db
       .transaction()
       .execute((trx) => seedDemoData(trx, { count, now: ctx.now(), newId: ctx.newId }));
+    await recomputeFile(ctx, opened);
   } catch (error) {
     await opened.close();
     rmSync(opened.path, { force: true });

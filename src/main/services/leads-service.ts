@@ -2,8 +2,10 @@ import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { LeadDetail } from '@core/domain/lead';
 import type { LeadFields } from '@core/ipc/schemas';
 import type { FieldIssue } from '@core/ipc/result';
+import { missingBantElements, missingHandoverCriteria } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
 import { AppError, validationError } from '../ipc/errors';
+import { findBant } from '../repositories/bant-repository';
 import { findCampaign } from '../repositories/campaigns-repository';
 import { findCompany } from '../repositories/companies-repository';
 import {
@@ -11,32 +13,59 @@ import {
   listActivities,
   listStageChanges,
 } from '../repositories/history-repository';
-import { findLeadRow, insertLead, updateLeadVersioned } from '../repositories/leads-repository';
+import {
+  findLeadRow,
+  insertLead,
+  listLeadsOfCompany,
+  updateLeadVersioned,
+} from '../repositories/leads-repository';
 import { findUser } from '../repositories/users-repository';
 import { emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
 import { applyCompanyEdit, leadSearchText, linkOrCreateCompany } from './lead-company';
-import { toActivity, toLead, toStageChange } from './mappers';
+import { handoverFacts, scoreLead } from './lead-scoring';
+import { toActivity, toBant, toLead, toStageChange } from './mappers';
+import { loadScoringSettings, rescoreLeads } from './scoring-service';
 
 export type LeadCreateFields = Partial<LeadFields> & Pick<LeadFields, 'firstName' | 'lastName'>;
 
-/** A lead with its company, stage history and activities, newest first. */
-export async function loadLeadDetail(db: Kysely<Database>, id: string): Promise<LeadDetail> {
+/**
+ * A lead with its company, stage history and activities (newest first), its explained
+ * score at `now`, its BANT and what the stage gates still miss.
+ */
+export async function loadLeadDetail(
+  db: Kysely<Database>,
+  id: string,
+  now: number,
+): Promise<LeadDetail> {
   const row = await findLeadRow(db, id);
   if (row === undefined) throw new AppError('NOT_FOUND');
   const company = row.company_id === null ? undefined : await findCompany(db, row.company_id);
-  const [history, activities] = await Promise.all([
+  const settings = await loadScoringSettings(db);
+  const [history, activities, bantRow, scored] = await Promise.all([
     listStageChanges(db, id),
     listActivities(db, id),
+    findBant(db, id),
+    scoreLead(db, settings, id, now),
   ]);
+  if (scored === undefined) throw new AppError('NOT_FOUND');
+  const bant = toBant(bantRow);
+  const { delta7d, decision } = scored.evaluation;
   return {
     lead: toLead(row, company),
     history: history.map(toStageChange),
     activities: activities.map(toActivity),
+    score: { ...scored.result, delta7d, mqlReady: decision === 'flag' },
+    bant,
+    bantVersion: bantRow?.version ?? 0,
+    gates: {
+      handover: missingHandoverCriteria(handoverFacts(scored), settings),
+      bant: missingBantElements(bant, settings.sqlBant),
+    },
   };
 }
 
 export async function getLead(ctx: AppContext, id: string): Promise<LeadDetail> {
-  return loadLeadDetail(readDb(ctx), id);
+  return loadLeadDetail(readDb(ctx), id, ctx.now());
 }
 
 /** Owner and campaign must exist in the file; a stale choice is a field error, not a crash. */
@@ -121,6 +150,7 @@ export async function createLead(ctx: AppContext, fields: LeadCreateFields): Pro
       changed_at: now,
       changed_by: userId,
     });
+    await rescoreLeads(trx, ctx, [id]);
   });
   emitLeadsChanged(ctx, [id]);
   return getLead(ctx, id);
@@ -166,7 +196,13 @@ export async function updateLead(
       updated_by: userId,
     });
     if (!updated) throw new AppError('CONFLICT');
-    return [id, ...otherLeadIds];
+    // Company size and industry count for every lead of the company, not only this one.
+    const colleagues =
+      fields.company !== undefined && companyId !== null
+        ? (await listLeadsOfCompany(trx, companyId)).map((lead) => lead.id)
+        : [];
+    await rescoreLeads(trx, ctx, [id, ...colleagues]);
+    return [...new Set([id, ...otherLeadIds, ...colleagues])];
   });
   emitLeadsChanged(ctx, changed);
   return getLead(ctx, id);

@@ -13,6 +13,18 @@ import type {
   User,
 } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
+import {
+  EMPTY_BANT,
+  type Authority,
+  type Bant,
+  type BudgetStatus,
+  type BuyingPhase,
+  type ContentItem,
+  type ContentType,
+  type NeedStatus,
+  type Temperature,
+} from '@core/scoring';
+import type { ContentRow } from '../repositories/content-repository';
 import type { CompanyRow } from '../repositories/companies-repository';
 import type { LeadRow } from '../repositories/leads-repository';
 import type { LeadSummaryRow } from '../repositories/lead-summaries-repository';
@@ -90,6 +102,12 @@ export function toLeadSummary(row: LeadSummaryRow): LeadSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+    scoreFit: row.score_fit,
+    scoreEngagement: row.score_engagement,
+    scoreTotal: row.score_total,
+    temperature: row.temperature as Temperature,
+    scoreDelta7d: row.score_delta_7d,
+    mqlReady: row.mql_ready === 1,
   };
 }
 
@@ -99,6 +117,7 @@ export function toStageChange(row: {
   to_stage: string;
   reason: string | null;
   origin: string;
+  score: number | null;
   changed_at: number;
   changed_by: string | null;
   changed_by_name: string | null;
@@ -109,6 +128,7 @@ export function toStageChange(row: {
     toStage: row.to_stage as Stage,
     reason: row.reason,
     origin: row.origin as ChangeOrigin,
+    score: row.score,
     changedAt: row.changed_at,
     changedBy: row.changed_by,
     changedByName: row.changed_by_name,
@@ -120,6 +140,10 @@ export function toActivity(row: {
   kind: string;
   occurred_at: number;
   text: string;
+  content_id: string | null;
+  content_name: string | null;
+  topic: string | null;
+  url: string | null;
   created_at: number;
   created_by: string | null;
   created_by_name: string | null;
@@ -129,8 +153,59 @@ export function toActivity(row: {
     kind: row.kind as ActivityKind,
     occurredAt: row.occurred_at,
     text: row.text,
+    contentId: row.content_id,
+    contentName: row.content_name,
+    topic: row.topic,
+    url: row.url,
     createdAt: row.created_at,
     createdBy: row.created_by,
     createdByName: row.created_by_name,
+  };
+}
+
+/** BANT columns as stored; all null when the lead has no BANT row yet (a left join). */
+export type BantColumns = {
+  budget_status: string | null;
+  budget_cents: number | null;
+  budget_max_cents: number | null;
+  authority: string | null;
+  decider_name: string | null;
+  need: string | null;
+  need_text: string | null;
+  timing: string | null;
+  updated_at: number | null;
+  updated_by: string | null;
+};
+
+/** A lead's BANT; {@link EMPTY_BANT} when nobody has qualified it yet. */
+export function toBant(row: BantColumns | undefined): Bant {
+  if (row === undefined || row.budget_status === null) return EMPTY_BANT;
+  return {
+    budgetStatus: row.budget_status as BudgetStatus,
+    budgetCents: row.budget_cents,
+    budgetMaxCents: row.budget_max_cents,
+    authority: (row.authority ?? 'unknown') as Authority,
+    deciderName: row.decider_name,
+    need: (row.need ?? 'unknown') as NeedStatus,
+    needText: row.need_text ?? '',
+    timing: row.timing,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export function toContentItem(row: ContentRow): ContentItem {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type as ContentType,
+    topic: row.topic,
+    phase: row.phase as BuyingPhase,
+    targetRole: row.target_role as BuyingRole | null,
+    url: row.url,
+    archived: row.archived === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
   };
 }

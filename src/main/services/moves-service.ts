@@ -1,9 +1,12 @@
+import type { Transaction, Updateable } from 'kysely';
 import type { Activity, ActivityKind, LeadSummary } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
 import { checkMove } from '@core/domain/transitions';
-import type { LeadsTable } from '../db/schema';
-import type { Updateable } from 'kysely';
-import { AppError } from '../ipc/errors';
+import { translate } from '@core/i18n';
+import { checkGates, type GateCheck, type ScoringSettings } from '@core/scoring';
+import type { Database, LeadsTable } from '../db/schema';
+import { AppError, validationError } from '../ipc/errors';
+import { findContent } from '../repositories/content-repository';
 import {
   findActivity,
   insertActivity,
@@ -11,8 +14,10 @@ import {
 } from '../repositories/history-repository';
 import { findLeadRow, updateLeadVersioned } from '../repositories/leads-repository';
 import { findLeadSummary } from '../repositories/lead-summaries-repository';
-import { emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
-import { toActivity, toLeadSummary } from './mappers';
+import { emitLeadsChanged, languageOf, readDb, writeAsUser, type AppContext } from './context';
+import { handoverFacts, scoreLead } from './lead-scoring';
+import { toActivity, toBant, toLeadSummary } from './mappers';
+import { loadScoringSettings, rescoreLeads } from './scoring-service';
 
 export type MoveRequest = {
   id: string;
@@ -23,9 +28,44 @@ export type MoveRequest = {
 };
 
 /**
- * Moves a lead to another stage if the transition rules allow it (else MOVE_REFUSED with the
- * refusal's text) and nobody changed it meanwhile (else CONFLICT). Records the change with
- * time, user and reason; a move to Customer stores the deal value.
+ * Refuses a move the stage gates block, naming exactly what is missing in the user's
+ * language: the handover criteria for SAL, the BANT elements for SQL, or both.
+ */
+function refuseGates(ctx: AppContext, gates: GateCheck): void {
+  const language = languageOf(ctx);
+  const handover = gates.handover
+    .map((criterion) => translate(language, `scoring.handover.${criterion}`))
+    .join(', ');
+  const bant = gates.bant
+    .map((element) => translate(language, `scoring.bant.${element}`))
+    .join(', ');
+  if (handover !== '' && bant !== '') {
+    throw new AppError('MOVE_REFUSED', 'refusal.gates_incomplete', { handover, bant });
+  }
+  if (handover !== '') {
+    throw new AppError('MOVE_REFUSED', 'refusal.handover_incomplete', { missing: handover });
+  }
+  if (bant !== '') throw new AppError('MOVE_REFUSED', 'refusal.bant_incomplete', { missing: bant });
+}
+
+/** Checks the SLA's stage gates for a move the transition rules allow. */
+async function checkStageGates(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  settings: ScoringSettings,
+  move: { id: string; from: Stage; to: Stage },
+): Promise<void> {
+  const scored = await scoreLead(trx, settings, move.id, ctx.now());
+  if (scored === undefined) throw new AppError('NOT_FOUND');
+  const facts = handoverFacts(scored);
+  refuseGates(ctx, checkGates(move.from, move.to, facts, toBant(scored.row), settings));
+}
+
+/**
+ * Moves a lead to another stage if the transition rules and the stage gates allow it (else
+ * MOVE_REFUSED with the refusal's text) and nobody changed it meanwhile (else CONFLICT).
+ * Records the change with time, user and reason; a move to Customer stores the deal value.
+ * The lead is rescored afterwards, so scoring may promote a lead moved to Lead right away.
  */
 export async function moveLead(ctx: AppContext, request: MoveRequest): Promise<LeadSummary> {
   await writeAsUser(ctx, async (trx, userId) => {
@@ -42,6 +82,8 @@ export async function moveLead(ctx: AppContext, request: MoveRequest): Promise<L
       const { code, ...params } = check.refusal;
       throw new AppError('MOVE_REFUSED', `refusal.${code}`, params);
     }
+    const settings = await loadScoringSettings(trx);
+    await checkStageGates(trx, ctx, settings, { id: request.id, from, to: request.to });
     const now = ctx.now();
     const patch: Updateable<LeadsTable> = {
       stage: request.to,
@@ -63,28 +105,46 @@ export async function moveLead(ctx: AppContext, request: MoveRequest): Promise<L
       changed_at: now,
       changed_by: userId,
     });
+    await rescoreLeads(trx, ctx, [request.id], settings);
   });
   emitLeadsChanged(ctx, [request.id]);
   return toLeadSummary(await findLeadSummary(readDb(ctx), request.id));
 }
 
-/** Logs a call, meeting, email or note on a lead's timeline, by the current user. */
-export async function addActivity(
-  ctx: AppContext,
-  input: { leadId: string; kind: ActivityKind; occurredAt: number; text: string },
-): Promise<Activity> {
+export type ActivityRequest = {
+  leadId: string;
+  kind: ActivityKind;
+  occurredAt: number;
+  text: string;
+  contentId: string | null;
+  topic: string | null;
+  url: string | null;
+};
+
+/**
+ * Logs an activity on a lead's timeline by the current user — a sales contact or tracked
+ * behaviour, possibly on a content item of the library — and rescores the lead at once.
+ */
+export async function addActivity(ctx: AppContext, input: ActivityRequest): Promise<Activity> {
   const id = ctx.newId();
   await writeAsUser(ctx, async (trx, userId) => {
     if ((await findLeadRow(trx, input.leadId)) === undefined) throw new AppError('NOT_FOUND');
+    if (input.contentId !== null && (await findContent(trx, input.contentId)) === undefined) {
+      throw validationError([{ path: ['contentId'], key: 'validation.invalid' }]);
+    }
     await insertActivity(trx, {
       id,
       lead_id: input.leadId,
       kind: input.kind,
       occurred_at: input.occurredAt,
       text: input.text,
+      content_id: input.contentId,
+      topic: input.topic,
+      url: input.url,
       created_at: ctx.now(),
       created_by: userId,
     });
+    await rescoreLeads(trx, ctx, [input.leadId]);
   });
   emitLeadsChanged(ctx, [input.leadId]);
   const row = await findActivity(readDb(ctx), id);

@@ -5,7 +5,9 @@ export type Route =
   | { name: 'pipeline'; query: URLSearchParams }
   | { name: 'leads'; query: URLSearchParams }
   | { name: 'lead'; id: string; query: URLSearchParams }
-  | { name: 'newLead'; query: URLSearchParams };
+  | { name: 'newLead'; query: URLSearchParams }
+  | { name: 'content'; query: URLSearchParams }
+  | { name: 'settings'; query: URLSearchParams };
 
 /** Reads `#/path?query` into a route; unknown paths land on the pipeline. */
 export function parseHash(hash: string): Route {
@@ -18,6 +20,8 @@ export function parseHash(hash: string): Route {
     return { name: 'lead', id: decodeURIComponent(parts[1]), query };
   }
   if (parts[0] === 'leads') return { name: 'leads', query };
+  if (parts[0] === 'content') return { name: 'content', query };
+  if (parts[0] === 'settings') return { name: 'settings', query };
   return { name: 'pipeline', query };
 }
 

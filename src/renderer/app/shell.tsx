@@ -2,9 +2,11 @@ import { AppShell, NavLink } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@core/ipc/contract';
+import { ContentPage } from '../features/content-library/content-page';
 import { BoardPage } from '../features/pipeline/board-page';
 import { LeadDetailPage } from '../features/lead-detail/lead-detail-page';
 import { LeadsPage } from '../features/leads/leads-page';
+import { SettingsPage } from '../features/scoring-settings/settings-page';
 import { HeaderBar } from './header-bar';
 import { useRoute, type Route } from './router';
 
@@ -18,6 +20,26 @@ function Page({ route }: { route: Route }) {
       return <LeadDetailPage key={route.id} id={route.id} />;
     case 'newLead':
       return <LeadDetailPage key="new" id={null} />;
+    case 'content':
+      return <ContentPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+type Section = 'pipeline' | 'leads' | 'content' | 'settings';
+
+/** The navigation entry a route belongs to: a lead's detail counts as the leads section. */
+function sectionOf(route: Route): Section {
+  switch (route.name) {
+    case 'pipeline':
+    case 'content':
+    case 'settings':
+      return route.name;
+    case 'leads':
+    case 'lead':
+    case 'newLead':
+      return 'leads';
   }
 }
 
@@ -26,7 +48,7 @@ export function Shell(props: { language: Language; onLanguage: (language: Langua
   const { t } = useTranslation();
   const route = useRoute();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const section = route.name === 'pipeline' ? 'pipeline' : 'leads';
+  const section = sectionOf(route);
   return (
     <AppShell
       header={{ height: 56 }}
@@ -47,6 +69,18 @@ export function Shell(props: { language: Language; onLanguage: (language: Langua
           href="#/leads"
           label={t('ui.nav.leads')}
           active={section === 'leads'}
+          onClick={close}
+        />
+        <NavLink
+          href="#/content"
+          label={t('contentPage.nav')}
+          active={section === 'content'}
+          onClick={close}
+        />
+        <NavLink
+          href="#/settings"
+          label={t('settingsPage.nav')}
+          active={section === 'settings'}
           onClick={close}
         />
       </AppShell.Navbar>

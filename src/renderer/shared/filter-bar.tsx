@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_CHANNELS, isSourceChannel } from '@core/domain/channels';
 import { STAGES, isStage } from '@core/domain/stages';
 import type { User } from '@core/domain/lead';
-import type { LeadFilters } from './lead-filters';
+import { TEMPERATURES } from '@core/scoring/score';
+import { isTemperature, type LeadFilters } from './lead-filters';
 
 type Props = {
   filters: LeadFilters;
@@ -14,7 +15,10 @@ type Props = {
   withStage?: boolean;
 };
 
-/** Owner, source channel, optional stage, and a debounced text search. */
+/**
+ * Owner, source channel, optional stage, temperature, "score rose in 7 days", and a
+ * debounced text search.
+ */
 export function FilterBar({ filters, users, onChange, withStage = false }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(filters.search);
@@ -85,6 +89,30 @@ export function FilterBar({ filters, users, onChange, withStage = false }: Props
           size="xs"
         />
       )}
+      <NativeSelect
+        label={t('scoreUi.filters.temperature')}
+        value={filters.temperature ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          onChange({ temperature: isTemperature(value) ? value : null });
+        }}
+        data={[
+          { value: '', label: t('scoreUi.filters.allTemperatures') },
+          ...TEMPERATURES.map((temperature) => ({
+            value: temperature,
+            label: t(`scoring.temperatures.${temperature}`),
+          })),
+        ]}
+        w={110}
+        size="xs"
+      />
+      <Switch
+        label={t('scoreUi.filters.scoreRose')}
+        checked={filters.scoreRose}
+        onChange={(event) => onChange({ scoreRose: event.currentTarget.checked })}
+        size="xs"
+        mb={6}
+      />
     </Group>
   );
 }

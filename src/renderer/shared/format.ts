@@ -68,3 +68,8 @@ export function fromLocalDateTimeInput(value: string): number | null {
   const time = new Date(value).getTime();
   return Number.isNaN(time) ? null : time;
 }
+
+/** The date of an instant ("03.02.2026"). */
+export function formatDate(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(epochMs);
+}

@@ -1,6 +1,7 @@
 import { isSourceChannel, type SourceChannel } from '@core/domain/channels';
 import { isStage, type Stage } from '@core/domain/stages';
 import type { LeadFilter } from '@core/ipc/schemas';
+import { TEMPERATURES, type Temperature } from '@core/scoring/score';
 
 /** Filters of the board and the leads table, as kept in the hash query. */
 export type LeadFilters = {
@@ -8,16 +9,26 @@ export type LeadFilters = {
   sourceChannel: SourceChannel | null;
   search: string;
   stage: Stage | null;
+  temperature: Temperature | null;
+  /** Only leads whose score rose over the last 7 days. */
+  scoreRose: boolean;
 };
+
+export function isTemperature(value: string): value is Temperature {
+  return (TEMPERATURES as readonly string[]).includes(value);
+}
 
 export function filtersFromQuery(query: URLSearchParams): LeadFilters {
   const channel = query.get('channel') ?? '';
   const stage = query.get('stage') ?? '';
+  const temperature = query.get('temp') ?? '';
   return {
     ownerId: query.get('owner') || null,
     sourceChannel: isSourceChannel(channel) ? channel : null,
     search: query.get('q') ?? '',
     stage: isStage(stage) ? stage : null,
+    temperature: isTemperature(temperature) ? temperature : null,
+    scoreRose: query.get('rose') === '1',
   };
 }
 
@@ -27,6 +38,8 @@ export function filtersToQuery(filters: Partial<LeadFilters>): Record<string, st
   if ('sourceChannel' in filters) query.channel = filters.sourceChannel ?? null;
   if ('search' in filters) query.q = filters.search || null;
   if ('stage' in filters) query.stage = filters.stage ?? null;
+  if ('temperature' in filters) query.temp = filters.temperature ?? null;
+  if ('scoreRose' in filters) query.rose = filters.scoreRose ? '1' : null;
   return query;
 }
 
@@ -37,5 +50,7 @@ export function toApiFilter(filters: LeadFilters, withStage: boolean): LeadFilte
   if (filters.sourceChannel) result.sourceChannel = filters.sourceChannel;
   if (filters.search.trim()) result.search = filters.search.trim();
   if (withStage && filters.stage) result.stage = filters.stage;
+  if (filters.temperature) result.temperature = filters.temperature;
+  if (filters.scoreRose) result.scoreRose = true;
   return result;
 }

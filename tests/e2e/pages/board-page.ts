@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Stage } from '../../../src/core/domain/stages';
 import type { Language } from '../../../src/core/ipc/contract';
+import type { Temperature } from '../../../src/core/scoring/score';
 import { label } from './text';
 
 /** The pipeline board: one region per stage, one article per lead. */
@@ -115,6 +116,38 @@ export class BoardPage {
       .fill(text);
     // The search is debounced; it has applied once it is part of the address.
     await expect(this.page).toHaveURL(new RegExp(`#/pipeline\\?.*=${encodeURIComponent(text)}`));
+  }
+
+  /** Orders one column by score or newest first with the toggle in its header. */
+  async sortColumn(stage: Stage, sort: 'recent' | 'score'): Promise<void> {
+    await this.column(stage)
+      .getByText(label(this.language, `scoreUi.board.${sort}`), { exact: true })
+      .click();
+    await expect(
+      this.column(stage).getByRole('radio', {
+        name: label(this.language, `scoreUi.board.${sort}`),
+      }),
+    ).toBeChecked();
+  }
+
+  /** The names on the cards of a column, top to bottom. */
+  async cardNames(stage: Stage): Promise<string[]> {
+    return this.column(stage)
+      .getByRole('article')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
+  }
+
+  /** The scores on the rendered cards of a column, top to bottom. */
+  async cardScores(stage: Stage): Promise<number[]> {
+    const texts = await this.column(stage).getByTestId('card-score').allTextContents();
+    return texts.map((text) => Number(/(-?\d+)/.exec(text)?.[1]));
+  }
+
+  /** Filters the board by temperature (null: all). */
+  async filterTemperature(temperature: Temperature | null): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: label(this.language, 'scoreUi.filters.temperature') })
+      .selectOption(temperature ?? '');
   }
 
   async open(fullName: string): Promise<void> {

@@ -3,7 +3,22 @@ import type { Language } from '../../../src/core/ipc/contract';
 import { exact, label } from './text';
 
 export type LeadsColumn =
-  'name' | 'company' | 'stage' | 'owner' | 'source' | 'value' | 'stageEnteredAt';
+  | 'name'
+  | 'company'
+  | 'stage'
+  | 'score'
+  | 'temperature'
+  | 'owner'
+  | 'source'
+  | 'value'
+  | 'stageEnteredAt';
+
+/** The catalog key of a column's header. */
+function headerKey(column: LeadsColumn): string {
+  return column === 'score' || column === 'temperature'
+    ? `scoreUi.columns.${column}`
+    : `ui.leads.columns.${column}`;
+}
 
 /** The Leads view: a sortable, paged table. */
 export class LeadsTablePage {
@@ -23,7 +38,7 @@ export class LeadsTablePage {
 
   header(column: LeadsColumn): Locator {
     return this.table.getByRole('columnheader', {
-      name: exact(label(this.language, `ui.leads.columns.${column}`)),
+      name: exact(label(this.language, headerKey(column))),
     });
   }
 
@@ -39,7 +54,7 @@ export class LeadsTablePage {
   /** Text of one cell per body row for a column, top to bottom (DOM text, not CSS-cased). */
   async columnTexts(column: LeadsColumn): Promise<string[]> {
     const headers = await this.table.getByRole('columnheader').allTextContents();
-    const wanted = label(this.language, `ui.leads.columns.${column}`);
+    const wanted = label(this.language, headerKey(column));
     const index = headers.findIndex((text) => exact(wanted).test(text));
     if (index < 0) throw new Error(`no column ${wanted} in ${headers.join(' | ')}`);
     return this.rows()

@@ -1,8 +1,9 @@
 import { m0001Initial } from './0001-initial';
+import { m0002Scoring } from './0002-scoring';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Scoring];
 
 /** The schema version this build of Leadwerk writes; a file with a higher one is refused. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,9 +9,19 @@ const COLORS: Record<ActivityKind, string> = {
   meeting: 'grape',
   email: 'blue',
   note: 'gray',
+  form_submitted: 'indigo',
+  newsletter_opened: 'cyan',
+  newsletter_clicked: 'cyan',
+  webinar_registered: 'violet',
+  webinar_attended: 'violet',
+  page_visit: 'lime',
+  download: 'green',
+  social: 'pink',
+  unsubscribed: 'red',
+  email_bounced: 'red',
 };
 
-/** Logged calls, meetings, emails and notes, newest first. */
+/** Every activity, newest first, with its content item, address and topic where it has one. */
 export function ActivityTimeline({ activities }: { activities: Activity[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -26,7 +36,7 @@ export function ActivityTimeline({ activities }: { activities: Activity[] }) {
   return (
     <Stack gap="xs">
       {sorted.map((activity) => (
-        <Paper key={activity.id} withBorder radius="sm" p="xs">
+        <Paper key={activity.id} withBorder radius="sm" p="xs" data-testid="activity">
           <Group justify="space-between" gap={4}>
             <Badge size="sm" variant="light" color={COLORS[activity.kind]}>
               {t(`activityKinds.${activity.kind}`)}
@@ -36,9 +46,26 @@ export function ActivityTimeline({ activities }: { activities: Activity[] }) {
               {activity.createdByName ? ` · ${activity.createdByName}` : ''}
             </Text>
           </Group>
-          <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-            {activity.text}
-          </Text>
+          {activity.contentName && (
+            <Text size="sm" fw={600} mt={4}>
+              {activity.contentName}
+            </Text>
+          )}
+          {activity.url && (
+            <Text size="xs" c="dimmed" mt={2} style={{ wordBreak: 'break-all' }}>
+              {activity.url}
+            </Text>
+          )}
+          {activity.topic && (
+            <Text size="xs" c="dimmed" mt={2}>
+              {t('scoreUi.activity.topicLine', { topic: activity.topic })}
+            </Text>
+          )}
+          {activity.text !== '' && (
+            <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+              {activity.text}
+            </Text>
+          )}
         </Paper>
       ))}
     </Stack>

@@ -221,14 +221,10 @@ export function validateLeadForm(values: LeadFormValues, mode: 'create' | 'updat
  * After a conflict the user reloads: fields the user changed keep the typed text, the
  * others take the newer stored values.
  */
-export function mergeAfterReload(
-  base: LeadFormValues,
-  mine: LeadFormValues,
-  theirs: LeadFormValues,
-): LeadFormValues {
+export function mergeAfterReload<T extends Record<string, string>>(base: T, mine: T, theirs: T): T {
   const merged = { ...theirs };
-  for (const key of Object.keys(mine) as FormField[]) {
-    if (mine[key] !== base[key]) (merged as Record<FormField, string>)[key] = mine[key];
+  for (const key of Object.keys(mine) as (keyof T)[]) {
+    if (mine[key] !== base[key]) merged[key] = mine[key];
   }
   return merged;
 }

@@ -11,9 +11,12 @@ import { useLookups } from '../../shared/use-lookups';
 import { useMoveLead } from '../moves/move-provider';
 import { ActivityForm } from './activity-form';
 import { ActivityTimeline } from './activity-timeline';
+import { BantPanel } from './bant-panel';
 import { emptyFormValues } from './form-state';
 import { LeadForm } from './lead-form';
 import { LeadHeader } from './lead-header';
+import { ReadinessPanel } from './readiness-panel';
+import { ScorePanel } from './score-panel';
 import { StageHistory } from './stage-history';
 import { useLeadDetail } from './use-lead-detail';
 import { useLeadEditor } from './use-lead-editor';
@@ -29,7 +32,7 @@ export function LeadDetailPage({ id }: { id: string | null }) {
   const { state } = useAppState();
   const { users, campaigns } = useLookups();
   const requestMove = useMoveLead();
-  const { detail, error, reload } = useLeadDetail(id);
+  const { detail, error, reload, setDetail } = useLeadDetail(id);
   const editor = useLeadEditor(id, emptyFormValues(state.user?.id ?? null));
   const [shown, setShown] = useState<LeadDetail | null>(null);
 
@@ -84,6 +87,18 @@ export function LeadDetailPage({ id }: { id: string | null }) {
       {!failure && hasFieldErrors && <Alert color="red">{t('errors.VALIDATION')}</Alert>}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: id ? 8 : 12 }}>
+          {id && detail && (
+            <Stack gap="md" mb="md">
+              <ScorePanel score={detail.score} />
+              <BantPanel
+                key={detail.lead.id}
+                leadId={id}
+                detail={detail}
+                onSaved={setDetail}
+                onReload={reload}
+              />
+            </Stack>
+          )}
           <form
             noValidate
             onSubmit={(event) => {
@@ -113,6 +128,7 @@ export function LeadDetailPage({ id }: { id: string | null }) {
         {id && detail && (
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="md">
+              <ReadinessPanel gates={detail.gates} />
               <Paper withBorder radius="md" p="md">
                 <Title order={3} size="h5" mb="sm">
                   {t('ui.activity.title')}

@@ -4,7 +4,10 @@ import type { StageChange } from '@core/domain/lead';
 import { formatDateTime } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 
-/** Every recorded stage change, newest first: from → to, when, who, why, how. */
+/**
+ * Every recorded stage change, newest first: from → to, when, who, why, how — and for a
+ * promotion "durch Scoring" the score that triggered it.
+ */
 export function StageHistory({ history }: { history: StageChange[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -31,8 +34,16 @@ export function StageHistory({ history }: { history: StageChange[] }) {
           }
         >
           <Text size="xs" c="dimmed">
-            {formatDateTime(change.changedAt, language)} ·{' '}
-            {change.changedByName ?? t('ui.detail.unknownUser')} · {t(`origins.${change.origin}`)}
+            {[
+              formatDateTime(change.changedAt, language),
+              // Scoring and imports act for nobody in particular: no "Unbekannt" for them.
+              change.changedByName ??
+                (change.origin === 'user' ? t('ui.detail.unknownUser') : null),
+              t(`origins.${change.origin}`),
+              change.score !== null ? t('scoreUi.history.score', { score: change.score }) : null,
+            ]
+              .filter((part) => part !== null)
+              .join(' · ')}
           </Text>
           {change.reason && (
             <Text size="sm" mt={2}>

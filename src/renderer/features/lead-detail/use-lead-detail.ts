@@ -3,7 +3,10 @@ import type { LeadDetail } from '@core/domain/lead';
 import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
 
-/** The stored lead with history and activities; refreshed when main reports a change. */
+/**
+ * The stored lead with history, activities, score, BANT and gates; refreshed when main
+ * reports a change to the lead or to the scoring model.
+ */
 export function useLeadDetail(id: string | null) {
   const api = useApi();
   const [detail, setDetail] = useState<LeadDetail | null>(null);
@@ -36,6 +39,8 @@ export function useLeadDetail(id: string | null) {
       }),
     [api, id, reload],
   );
+  // A saved scoring model changes the score and its explanation.
+  useEffect(() => api.on('scoring.changed', () => void reload()), [api, reload]);
 
   return { detail, error, reload, setDetail };
 }

@@ -2,10 +2,12 @@ import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadSummary } from '@core/domain/lead';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
+import { MqlReadyBadge, ScoreDelta, TemperatureBadge } from '../../shared/score-badges';
 import { useLanguage } from '../../shared/use-language';
 import type { Direction, SortKey } from './use-leads-list';
 
-type Column = { key: SortKey; label: string; align?: 'right' };
+/** A header; `key` null: the column cannot be sorted (temperature follows the score). */
+type Column = { key: SortKey | null; id: string; label: string; align?: 'right' };
 
 type Props = {
   rows: LeadSummary[];
@@ -21,28 +23,42 @@ export function LeadsTable({ rows, now, sort, direction, onSort, onOpen }: Props
   const { t } = useTranslation();
   const language = useLanguage();
   const columns: Column[] = [
-    { key: 'name', label: t('ui.leads.columns.name') },
-    { key: 'company', label: t('ui.leads.columns.company') },
-    { key: 'stage', label: t('ui.leads.columns.stage') },
-    { key: 'owner', label: t('ui.leads.columns.owner') },
-    { key: 'source', label: t('ui.leads.columns.source') },
-    { key: 'value', label: t('ui.leads.columns.value'), align: 'right' },
-    { key: 'stageEnteredAt', label: t('ui.leads.columns.stageEnteredAt'), align: 'right' },
+    { key: 'name', id: 'name', label: t('ui.leads.columns.name') },
+    { key: 'company', id: 'company', label: t('ui.leads.columns.company') },
+    { key: 'stage', id: 'stage', label: t('ui.leads.columns.stage') },
+    { key: 'score', id: 'score', label: t('scoreUi.columns.score'), align: 'right' },
+    { key: null, id: 'temperature', label: t('scoreUi.columns.temperature') },
+    { key: 'owner', id: 'owner', label: t('ui.leads.columns.owner') },
+    { key: 'source', id: 'source', label: t('ui.leads.columns.source') },
+    { key: 'value', id: 'value', label: t('ui.leads.columns.value'), align: 'right' },
+    {
+      key: 'stageEnteredAt',
+      id: 'stageEnteredAt',
+      label: t('ui.leads.columns.stageEnteredAt'),
+      align: 'right',
+    },
   ];
   return (
     <Table highlightOnHover striped stickyHeader verticalSpacing={6} fz="sm">
       <Table.Thead>
         <Table.Tr>
-          {columns.map((column) => {
-            const active = column.key === sort;
+          {columns.map(({ key, id, label, align }) => {
+            if (key === null) {
+              return (
+                <Table.Th key={id} ta={align}>
+                  {label}
+                </Table.Th>
+              );
+            }
+            const active = key === sort;
             return (
               <Table.Th
-                key={column.key}
-                ta={column.align}
+                key={id}
+                ta={align}
                 aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
-                <UnstyledButton onClick={() => onSort(column.key)} fw={600} fz="sm">
-                  {column.label} {active ? (direction === 'asc' ? '▲' : '▼') : ''}
+                <UnstyledButton onClick={() => onSort(key)} fw={600} fz="sm">
+                  {label} {active ? (direction === 'asc' ? '▲' : '▼') : ''}
                 </UnstyledButton>
               </Table.Th>
             );
@@ -73,6 +89,26 @@ export function LeadsTable({ rows, now, sort, direction, onSort, onOpen }: Props
               <Badge variant="light" size="sm" miw="max-content">
                 {t(`stages.${lead.stage}`)}
               </Badge>
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              <Text span size="sm" fw={600}>
+                {lead.scoreTotal}
+              </Text>
+              {lead.scoreDelta7d !== 0 && (
+                <>
+                  {' '}
+                  <ScoreDelta delta={lead.scoreDelta7d} size="xs" />
+                </>
+              )}
+              {lead.mqlReady && (
+                <>
+                  {' '}
+                  <MqlReadyBadge size="xs" />
+                </>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <TemperatureBadge temperature={lead.temperature} />
             </Table.Td>
             <Table.Td>{lead.ownerName ?? '–'}</Table.Td>
             <Table.Td>{t(`channels.${lead.sourceChannel}`)}</Table.Td>

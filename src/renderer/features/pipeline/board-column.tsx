@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ActionIcon, Group, Loader, Text } from '@mantine/core';
+import { ActionIcon, Group, Loader, SegmentedControl, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { LeadSummary } from '@core/domain/lead';
@@ -8,6 +8,7 @@ import type { BoardColumn as Column } from '@core/ipc/contract';
 import { formatMoney } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 import { LeadCard } from './lead-card';
+import type { ColumnSort } from './use-board';
 import classes from './board.module.css';
 
 type Props = {
@@ -15,6 +16,9 @@ type Props = {
   now: number;
   collapsed: boolean;
   onToggle?: () => void;
+  /** Order of the cards: newest first, or highest score first. */
+  sort: ColumnSort;
+  onSort: (stage: Stage, sort: ColumnSort) => void;
   /** The card being dragged, if any; the column highlights when it would accept it. */
   dragging: LeadSummary | null;
   onDrop: (to: Stage) => void;
@@ -25,9 +29,12 @@ type Props = {
   onDragEnd: () => void;
 };
 
-const CARD_ESTIMATE = 104;
+const CARD_ESTIMATE = 128;
 
-/** One stage column: header with count and € sum, virtualized cards, drop target. */
+/**
+ * One stage column: header with count, € sum and the order toggle (newest / score),
+ * virtualized cards, drop target.
+ */
 export function BoardColumn(props: Props) {
   const { column, collapsed, dragging, onDrop } = props;
   const { t } = useTranslation();
@@ -84,6 +91,20 @@ export function BoardColumn(props: Props) {
                 {formatMoney(column.sumCents, language)}
               </Text>
             </Group>
+            <SegmentedControl
+              size="xs"
+              fullWidth
+              mt={4}
+              aria-label={t('scoreUi.board.sort', { stage: stageName })}
+              value={props.sort}
+              onChange={(value) =>
+                props.onSort(column.stage, value === 'score' ? 'score' : 'recent')
+              }
+              data={[
+                { value: 'recent', label: t('scoreUi.board.recent') },
+                { value: 'score', label: t('scoreUi.board.score') },
+              ]}
+            />
           </div>
           <CardList {...props} />
         </>

@@ -13,7 +13,7 @@ import { useMoveLead } from '../moves/move-provider';
 import { planMove } from '../moves/plan-move';
 import { BoardColumn } from './board-column';
 import { useEdgeScroll } from './edge-scroll';
-import { useBoard } from './use-board';
+import { sortsFromQuery, sortsToQuery, useBoard, type ColumnSort } from './use-board';
 import classes from './board.module.css';
 
 /** The pipeline: filters, one column per stage, drag and drop and the "Move to…" menus. */
@@ -22,8 +22,10 @@ export function BoardPage() {
   const now = useNow();
   const [query, setQuery] = useHashQuery('/pipeline');
   const filters = filtersFromQuery(query);
+  const byScore = query.get('byScore');
+  const sorts = sortsFromQuery(byScore);
   const { users } = useLookups();
-  const { columns, error, reload, loadMore, moveLocally } = useBoard(filters);
+  const { columns, error, reload, loadMore, moveLocally } = useBoard(filters, sorts);
   const requestMove = useMoveLead();
   const [expanded, setExpanded] = useState<Set<SideStage>>(() => new Set());
   const [dragging, setDragging] = useState<LeadSummary | null>(null);
@@ -57,6 +59,11 @@ export function BoardPage() {
   );
   const onOpen = useCallback((lead: LeadSummary) => navigate(`#/leads/${lead.id}`), []);
   const onMove = useCallback((lead: LeadSummary, to: Stage) => void move(lead, to), [move]);
+  const onSort = useCallback(
+    (stage: Stage, sort: ColumnSort) =>
+      setQuery({ byScore: sortsToQuery({ ...sortsFromQuery(byScore), [stage]: sort }) }),
+    [byScore, setQuery],
+  );
 
   const toggle = (stage: SideStage) =>
     setExpanded((current) => {
@@ -97,6 +104,8 @@ export function BoardPage() {
               now={now}
               collapsed={side !== null && !expanded.has(side)}
               onToggle={side !== null ? () => toggle(side) : undefined}
+              sort={sorts[stage] ?? 'recent'}
+              onSort={onSort}
               dragging={dragging}
               onDrop={onDrop}
               onLoadMore={loadMore}

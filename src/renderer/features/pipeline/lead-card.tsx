@@ -5,6 +5,7 @@ import type { LeadSummary } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
 import { MoveMenu } from '../moves/move-menu';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
+import { MqlReadyBadge, ScoreDelta, TemperatureBadge } from '../../shared/score-badges';
 import { useLanguage } from '../../shared/use-language';
 import classes from './board.module.css';
 
@@ -17,7 +18,10 @@ type Props = {
   onDragEnd: () => void;
 };
 
-/** One lead on the board: draggable, opens on click or Enter, moves by menu. */
+/**
+ * One lead on the board: draggable, opens on click or Enter, moves by menu. Shows the score
+ * with its temperature (word and colour) and the "MQL-reif" marker.
+ */
 export const LeadCard = memo(function LeadCard({
   lead,
   now,
@@ -76,6 +80,16 @@ export const LeadCard = memo(function LeadCard({
         <Text size="xs" fw={600} className={classes.value}>
           {formatMoney(lead.expectedValueCents, language)}
         </Text>
+      </Group>
+      <Group justify="space-between" mt={6} gap={4} wrap="nowrap">
+        <Group gap={4} wrap="nowrap" data-testid="card-score">
+          <Text size="xs" fw={700}>
+            {t('scoreUi.cardScore', { score: lead.scoreTotal })}
+          </Text>
+          <TemperatureBadge temperature={lead.temperature} size="xs" />
+          {lead.scoreDelta7d !== 0 && <ScoreDelta delta={lead.scoreDelta7d} size="xs" />}
+        </Group>
+        {lead.mqlReady && <MqlReadyBadge size="xs" />}
       </Group>
       <Text size="xs" c={days > 30 ? 'orange.8' : 'dimmed'} mt={4}>
         {t('ui.card.days', { count: days })}
