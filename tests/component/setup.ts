@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { notifications } from '@mantine/notifications';
 
 // jsdom lacks the browser APIs Mantine and the virtualizer use.
 Object.defineProperty(window, 'matchMedia', {
@@ -47,5 +48,7 @@ Object.defineProperty(window.HTMLElement.prototype, 'clientWidth', {
 
 afterEach(() => {
   cleanup();
+  // The notifications store is global: without this a toast leaks into the next test.
+  notifications.clean();
   window.location.hash = '';
 });
