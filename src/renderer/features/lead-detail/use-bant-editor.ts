@@ -1,18 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { LeadDetail } from '@core/domain/lead';
-import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../shared/use-language';
 import {
   bantErrorsFromIssues,
   bantFormValues,
   validateBantForm,
-  type BantErrors,
+  type BantField,
   type BantFormValues,
 } from './bant-form';
-import { mergeAfterReload } from './form-state';
-
-type Editing = { base: BantFormValues; values: BantFormValues; version: number };
+import { useVersionedForm } from './use-versioned-form';
 
 /**
  * Form state of a lead's BANT: what was loaded (`base`, `bantVersion`), what is typed, and the
@@ -21,31 +18,21 @@ type Editing = { base: BantFormValues; values: BantFormValues; version: number }
 export function useBantEditor(leadId: string, detail: LeadDetail) {
   const api = useApi();
   const language = useLanguage();
-  const [editing, setEditing] = useState<Editing>(() => {
-    const values = bantFormValues(detail.bant, language);
-    return { base: values, values, version: detail.bantVersion };
-  });
-  const [errors, setErrors] = useState<BantErrors>({});
-  const [failure, setFailure] = useState<AppErrorData | null>(null);
-  const [saving, setSaving] = useState(false);
-  const dirty = JSON.stringify(editing.base) !== JSON.stringify(editing.values);
-
-  const change = useCallback((changes: Partial<BantFormValues>) => {
-    setEditing((current) => ({ ...current, values: { ...current.values, ...changes } }));
-  }, []);
+  const form = useVersionedForm<BantFormValues, BantField, number>(
+    bantFormValues(detail.bant, language),
+    detail.bantVersion,
+  );
+  const { editing, dirty, errors, setErrors, failure, setFailure, saving, setSaving, change } =
+    form;
+  const { adoptValues } = form;
 
   /** Takes stored BANT into the form; typed changes survive (merged) when `keepMine`. */
   const adopt = useCallback(
     (fresh: LeadDetail, keepMine: boolean) => {
-      const theirs = bantFormValues(fresh.bant, language);
-      setEditing((current) => ({
-        base: theirs,
-        values: keepMine ? mergeAfterReload(current.base, current.values, theirs) : theirs,
-        version: fresh.bantVersion,
-      }));
+      adoptValues(bantFormValues(fresh.bant, language), fresh.bantVersion, keepMine);
       setFailure(null);
     },
-    [language],
+    [adoptValues, language, setFailure],
   );
 
   const save = useCallback(async (): Promise<LeadDetail | null> => {
@@ -71,7 +58,7 @@ export function useBantEditor(leadId: string, detail: LeadDetail) {
     setFailure(null);
     adopt(result.value, false);
     return result.value;
-  }, [adopt, api, editing.values, editing.version, leadId]);
+  }, [adopt, api, editing.values, editing.version, leadId, setErrors, setFailure, setSaving]);
 
   return {
     values: editing.values,

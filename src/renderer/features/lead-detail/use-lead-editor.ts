@@ -1,18 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { LeadDetail } from '@core/domain/lead';
-import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../shared/use-language';
 import {
   errorsFromIssues,
   formValuesFromLead,
-  mergeAfterReload,
   validateLeadForm,
-  type FormErrors,
+  type FormField,
   type LeadFormValues,
 } from './form-state';
-
-type Editing = { base: LeadFormValues; values: LeadFormValues; version: number | null };
+import { useVersionedForm } from './use-versioned-form';
 
 export type SaveOutcome = { ok: true; detail: LeadDetail } | { ok: false };
 
@@ -23,31 +20,17 @@ export type SaveOutcome = { ok: true; detail: LeadDetail } | { ok: false };
 export function useLeadEditor(leadId: string | null, initial: LeadFormValues) {
   const api = useApi();
   const language = useLanguage();
-  const [editing, setEditing] = useState<Editing>({
-    base: initial,
-    values: initial,
-    version: null,
-  });
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState<AppErrorData | null>(null);
-  const [saving, setSaving] = useState(false);
-  const dirty = JSON.stringify(editing.base) !== JSON.stringify(editing.values);
-
-  const change = useCallback((changes: Partial<LeadFormValues>) => {
-    setEditing((current) => ({ ...current, values: { ...current.values, ...changes } }));
-  }, []);
+  const form = useVersionedForm<LeadFormValues, FormField, number | null>(initial, null);
+  const { editing, dirty, errors, setErrors, failure, setFailure, saving, setSaving, change } =
+    form;
+  const { adoptValues } = form;
 
   /** Takes stored data into the form; typed changes survive (merged) when `keepMine`. */
   const adopt = useCallback(
     (detail: LeadDetail, keepMine: boolean) => {
-      const theirs = formValuesFromLead(detail.lead, language);
-      setEditing((current) => ({
-        base: theirs,
-        values: keepMine ? mergeAfterReload(current.base, current.values, theirs) : theirs,
-        version: detail.lead.version,
-      }));
+      adoptValues(formValuesFromLead(detail.lead, language), detail.lead.version, keepMine);
     },
-    [language],
+    [adoptValues, language],
   );
 
   const save = useCallback(async (): Promise<SaveOutcome> => {
@@ -76,7 +59,7 @@ export function useLeadEditor(leadId: string | null, initial: LeadFormValues) {
     setFailure(null);
     adopt(result.value, false);
     return { ok: true, detail: result.value };
-  }, [adopt, api, editing.values, editing.version, leadId]);
+  }, [adopt, api, editing.values, editing.version, leadId, setErrors, setFailure, setSaving]);
 
   return {
     values: editing.values,
