@@ -160,9 +160,13 @@ test.describe('with demo data', () => {
     await signIn(page, server.url, whoAmI, 'Erika Muster');
     await board.sortColumn('lead', 'score');
     await expect(page).toHaveURL(/byScore=lead/);
-    await expect.poll(async () => (await board.cardScores('lead')).length).toBeGreaterThan(3);
-    const scores = await board.cardScores('lead');
-    expect(scores).toEqual(descending(scores));
+    // The URL changes before the re-sorted cards arrive: wait for the new order, not a moment.
+    await expect
+      .poll(async () => {
+        const scores = await board.cardScores('lead');
+        return scores.length > 3 && scores.join() === descending(scores).join();
+      })
+      .toBe(true);
     await screenshot(page, 'board-scores');
 
     await board.filterTemperature('hot');
@@ -175,11 +179,15 @@ test.describe('with demo data', () => {
     await leadsTable.sortBy('score');
     await leadsTable.sortBy('score');
     await expect(leadsTable.header('score')).toHaveAttribute('aria-sort', 'descending');
-    const tableScores = (await leadsTable.columnTexts('score')).map((text) =>
-      Number(/(-?\d+)/.exec(text)?.[1]),
-    );
-    expect(tableScores.length).toBeGreaterThan(10);
-    expect(tableScores).toEqual(descending(tableScores));
+    // The header shows the new sort before the re-sorted rows arrive: wait for the rows.
+    await expect
+      .poll(async () => {
+        const tableScores = (await leadsTable.columnTexts('score')).map((text) =>
+          Number(/(-?\d+)/.exec(text)?.[1]),
+        );
+        return tableScores.length > 10 && tableScores.join() === descending(tableScores).join();
+      })
+      .toBe(true);
     await expect(leadsTable.rows().first().getByTestId('temperature')).toBeVisible();
   });
 });
