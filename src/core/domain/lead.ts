@@ -38,8 +38,15 @@ export const ENGAGEMENT_ACTIVITY_KINDS = [
   'email_bounced',
 ] as const;
 
+/** Entries Leadwerk writes itself (an import created or updated the lead); never typed by hand. */
+export const SYSTEM_ACTIVITY_KINDS = ['imported'] as const;
+
 /** Every kind of activity on a lead's timeline. */
-export const ACTIVITY_KINDS = [...CONTACT_ACTIVITY_KINDS, ...ENGAGEMENT_ACTIVITY_KINDS] as const;
+export const ACTIVITY_KINDS = [
+  ...CONTACT_ACTIVITY_KINDS,
+  ...ENGAGEMENT_ACTIVITY_KINDS,
+  ...SYSTEM_ACTIVITY_KINDS,
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** Kinds that refer to an item of the content library (the download, the webinar). */
@@ -110,6 +117,8 @@ export type LeadSummary = {
   scoreDelta7d: number;
   /** Reached the MQL threshold but left where it is (flag mode, Nurture, or overruled). */
   mqlReady: boolean;
+  /** Never contact: the person objected (GDPR); imports never bring them back. */
+  doNotContact: boolean;
 };
 
 /** Every editable field of a lead, plus its company, as stored. */
@@ -134,6 +143,8 @@ export type Lead = {
   expectedCloseDate: string | null;
   dealValueCents: number | null;
   notes: string;
+  /** Never contact: the person objected (GDPR); imports never bring them back. */
+  doNotContact: boolean;
   createdAt: number;
   createdBy: string | null;
   updatedAt: number;

@@ -31,6 +31,21 @@ export const CHANNELS = [
   'scoring.preview',
   'scoring.save',
   'scoring.recompute',
+  'leads.delete',
+  'files.pick',
+  'import.inspect',
+  'import.start',
+  'import.status',
+  'import.cancel',
+  'import.saveRejected',
+  'mappings.list',
+  'mappings.save',
+  'mappings.delete',
+  'imports.list',
+  'imports.undo',
+  'imports.resume',
+  'imports.discard',
+  'export.run',
   'demo.generate',
 ] as const;
 
@@ -42,6 +57,8 @@ export const EVENTS = [
   'database.changed',
   'scoring.changed',
   'content.changed',
+  'import.progress',
+  'imports.changed',
 ] as const;
 
 export type EventName = (typeof EVENTS)[number];

@@ -23,6 +23,12 @@ import {
   temperatureSchema,
 } from './scoring-schemas';
 import {
+  EXPORT_FORMATS,
+  csvDelimiterSchema,
+  importChannelSchemas,
+  importJobSchema,
+} from './import-schemas';
+import {
   epochMs,
   id,
   optionalCents,
@@ -71,6 +77,8 @@ export const leadFieldsSchema = z.object({
   expectedValueCents: optionalCents,
   expectedCloseDate: optionalIsoDate,
   notes: z.string().max(20_000, 'validation.too_long'),
+  /** Never contact (GDPR objection): an import never re-creates or re-activates the person. */
+  doNotContact: z.boolean(),
 });
 
 export type LeadFieldsInput = z.input<typeof leadFieldsSchema>;
@@ -115,6 +123,7 @@ const leadSchema = z.object({
   expectedCloseDate: z.string().nullable(),
   dealValueCents: z.number().nullable(),
   notes: z.string(),
+  doNotContact: z.boolean(),
   createdAt: epochMs,
   createdBy: id.nullable(),
   updatedAt: epochMs,
@@ -147,6 +156,7 @@ const leadSummarySchema = z.object({
   scoreDelta7d: z.number().int(),
   /** Reached the MQL threshold but left where it is (flag mode, Nurture, or overruled). */
   mqlReady: z.boolean(),
+  doNotContact: z.boolean(),
 });
 
 const stageChangeSchema = z.object({
@@ -372,6 +382,21 @@ export const contract = {
     output: z.object({ state: scoringStateSchema, recompute: recomputeResultSchema }),
   },
   'scoring.recompute': { input: empty, output: recomputeResultSchema },
+  'leads.delete': {
+    input: z.object({ id, version: z.number().int() }),
+    output: z.object({ id }),
+  },
+  ...importChannelSchemas,
+  'export.run': {
+    input: z.object({
+      path: z.string().trim().min(1, 'validation.required').max(4096),
+      format: z.enum(EXPORT_FORMATS).default('csv'),
+      delimiter: csvDelimiterSchema.default(';'),
+      /** Only the leads the filter shows; null: all leads. */
+      filters: leadFilterSchema.nullable().default(null),
+    }),
+    output: z.object({ rows: z.number().int(), path: z.string() }),
+  },
   'demo.generate': {
     input: z.object({ count: z.number().int().min(0).max(50_000).default(200) }),
     output: z.object({ created: z.number().int() }),
@@ -384,4 +409,6 @@ export const eventContract = {
   'database.changed': appStateSchema,
   'scoring.changed': scoringStateSchema,
   'content.changed': z.object({}),
+  'import.progress': importJobSchema,
+  'imports.changed': z.object({}),
 } satisfies Record<EventName, z.ZodType>;

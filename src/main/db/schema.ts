@@ -82,6 +82,12 @@ export type LeadsTable = {
   mql_ready: Generated<number>;
   /** When the score columns were last computed; null: never. */
   scored_at: number | null;
+  /** 1: never contact; its email and phone hashes are on the suppression list. */
+  do_not_contact: Generated<number>;
+  /** Id of the import batch that created the lead while that batch is incomplete: hidden. */
+  import_pending: string | null;
+  /** `personKey(first, last, company)` for fuzzy duplicate checks; maintained on every write. */
+  person_key: string | null;
 };
 
 export type LeadStageChangesTable = {
@@ -152,6 +158,81 @@ export type SettingsTable = {
   updated_by: string | null;
 };
 
+/** One import of one file, with its job state while it runs. */
+export type ImportBatchesTable = {
+  id: string;
+  file_name: string;
+  file_path: string;
+  file_size: number;
+  /** SHA-256 of the file's bytes: the same file imported twice is noticed. */
+  content_hash: string;
+  format: string;
+  /** JSON of the import options (mapping, source, duplicates …) for resuming. */
+  options: string;
+  mapping_name: string | null;
+  source_channel: string;
+  campaign_id: string | null;
+  owner_id: string | null;
+  status: string;
+  rows_total: number | null;
+  rows_done: Generated<number>;
+  /** Records of the file already handled: a resumed job skips them. */
+  resume_row: Generated<number>;
+  created_count: Generated<number>;
+  filled_count: Generated<number>;
+  overwritten_count: Generated<number>;
+  skipped_count: Generated<number>;
+  suppressed_count: Generated<number>;
+  invalid_count: Generated<number>;
+  duplicate_count: Generated<number>;
+  started_at: number;
+  started_by: string | null;
+  /** Updated with every chunk; a running batch whose heartbeat is old was interrupted. */
+  heartbeat_at: number;
+  finished_at: number | null;
+  undone_at: number | null;
+  undone_by: string | null;
+};
+
+/** What a batch did to one lead: created it, or the fields it filled or overwrote. */
+export type ImportChangesTable = {
+  id: Generated<number>;
+  batch_id: string;
+  lead_id: string;
+  row_number: number;
+  action: string;
+  /** JSON of the changed fields' values before the import (updates only). */
+  before: string | null;
+  /** JSON of the values the import writes (updates are applied when the batch completes). */
+  after: string | null;
+  /** The lead's version after the import wrote it; a higher one means changed since. */
+  lead_version: number | null;
+  applied: Generated<number>;
+};
+
+export type ImportCompaniesTable = {
+  batch_id: string;
+  company_id: string;
+};
+
+export type ImportMappingsTable = {
+  id: string;
+  name: string;
+  /** JSON `ImportMapping`. */
+  mapping: string;
+  created_at: number;
+  updated_at: number;
+  updated_by: string | null;
+};
+
+/** Hashes of normalised emails and phone numbers that an import must never bring back. */
+export type SuppressionListTable = {
+  hash: string;
+  kind: string;
+  created_at: number;
+  created_by: string | null;
+};
+
 export type SchemaMigrationsTable = {
   version: number;
   name: string;
@@ -168,5 +249,10 @@ export type Database = {
   content_items: ContentItemsTable;
   lead_bant: LeadBantTable;
   settings: SettingsTable;
+  import_batches: ImportBatchesTable;
+  import_changes: ImportChangesTable;
+  import_companies: ImportCompaniesTable;
+  import_mappings: ImportMappingsTable;
+  suppression_list: SuppressionListTable;
   schema_migrations: SchemaMigrationsTable;
 };

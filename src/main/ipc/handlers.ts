@@ -13,7 +13,23 @@ import {
   pickDatabase,
 } from '../services/database-service';
 import { generateDemo } from '../services/demo-service';
-import { createLead, getLead, updateLead } from '../services/leads-service';
+import { exportLeads } from '../services/export-service';
+import { pickFile } from '../services/files-service';
+import {
+  discardImport,
+  listImports,
+  resumeImport,
+  undoImport,
+} from '../services/import-history-service';
+import { inspectImport } from '../services/import-inspect-service';
+import {
+  cancelImport,
+  importStatus,
+  saveRejected,
+  startImport,
+} from '../services/import-service';
+import { createLead, deleteLead, getLead, updateLead } from '../services/leads-service';
+import { deleteMapping, listMappings, saveMapping } from '../services/mappings-service';
 import { addActivity, moveLead } from '../services/moves-service';
 import { getScoring, previewScoring, recomputeAll, saveScoring } from '../services/scoring-service';
 import { createUser, lookups, selectUser, usersList } from '../services/users-service';
@@ -53,5 +69,20 @@ export const handlers: Handlers = {
   'scoring.preview': (ctx, input) => previewScoring(ctx, input.settings),
   'scoring.save': (ctx, input) => saveScoring(ctx, input.settings, input.basedOn),
   'scoring.recompute': (ctx) => recomputeAll(ctx),
+  'leads.delete': (ctx, input) => deleteLead(ctx, input.id, input.version),
+  'files.pick': (ctx, input) => pickFile(ctx, input.purpose, input.defaultName),
+  'import.inspect': (ctx, input) => inspectImport(ctx, input),
+  'import.start': (ctx, input) => startImport(ctx, input.path, input.options, input.dryRun),
+  'import.status': (ctx, input) => importStatus(ctx, input.jobId),
+  'import.cancel': (ctx, input) => cancelImport(ctx, input.jobId),
+  'import.saveRejected': (ctx, input) => saveRejected(ctx, input.jobId, input.path),
+  'mappings.list': (ctx) => listMappings(ctx),
+  'mappings.save': (ctx, input) => saveMapping(ctx, input.name, input.mapping),
+  'mappings.delete': (ctx, input) => deleteMapping(ctx, input.id),
+  'imports.list': (ctx) => listImports(ctx),
+  'imports.undo': (ctx, input) => undoImport(ctx, input.batchId),
+  'imports.resume': (ctx, input) => resumeImport(ctx, input.batchId),
+  'imports.discard': (ctx, input) => discardImport(ctx, input.batchId),
+  'export.run': (ctx, input) => exportLeads(ctx, input),
   'demo.generate': (ctx, input) => generateDemo(ctx, input.count),
 };
