@@ -17,8 +17,9 @@ const devCspPlugin: Plugin = {
 };
 
 /**
- * Three targets. Main has three entries sharing chunks: the Electron shell (`index`), the
- * command line (`cli`) and the browser bridge (`web`); only `index` may import electron.
+ * Three targets. Main has four entries sharing chunks: the Electron shell (`index`), the
+ * command line (`cli`), the browser bridge (`web`) and the import job's worker thread
+ * (`import-worker`); only `index` may import electron.
  * The preload is CommonJS because sandboxed preloads cannot be ES modules.
  */
 export default defineConfig({
@@ -31,6 +32,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           cli: resolve(import.meta.dirname, 'src/main/cli.ts'),
           web: resolve(import.meta.dirname, 'src/main/web.ts'),
+          'import-worker': resolve(import.meta.dirname, 'src/main/import/import-worker.ts'),
         },
       },
     },

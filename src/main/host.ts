@@ -1,5 +1,6 @@
 import type { EventName } from '@core/ipc/channels';
 import type { Language } from '@core/ipc/contract';
+import type { FilePickPurpose } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test';
@@ -12,6 +13,12 @@ export type Host = {
   kind: HostKind;
   /** Native file dialog; absent where there is none (web, CLI, tests). */
   pickFile?: (purpose: 'create' | 'open') => Promise<string | null>;
+  /**
+   * Native dialog for import and export files: an open dialog for `import`, a save dialog
+   * (suggesting `defaultName`) for the others. Absent where there is none; the UI then asks
+   * for a path.
+   */
+  pickPath?: (purpose: FilePickPurpose, defaultName?: string) => Promise<string | null>;
   /** Pushes an event to every window or socket. */
   emit: (event: EventName, payload: unknown) => void;
 };

@@ -30,6 +30,7 @@ export function summary(overrides: Partial<LeadSummary> & { id: string }): LeadS
     temperature: 'cold',
     scoreDelta7d: 0,
     mqlReady: false,
+    doNotContact: false,
     ...overrides,
   };
 }
@@ -69,6 +70,7 @@ export function lead(overrides: Partial<Lead> = {}): Lead {
     expectedCloseDate: null,
     dealValueCents: null,
     notes: '',
+    doNotContact: false,
     createdAt: NOW - 10 * DAY,
     createdBy: 'u1',
     updatedAt: NOW - DAY,

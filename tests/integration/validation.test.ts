@@ -105,7 +105,7 @@ describe('bad input', () => {
 
   it('answers unknown channels with BAD_REQUEST and unknown stages with a field error', async () => {
     const t = await appWithDatabase();
-    expect((await t.fail('leads.delete', {})).code).toBe('BAD_REQUEST');
+    expect((await t.fail('leads.purge', {})).code).toBe('BAD_REQUEST');
     const stage = await t.fail('board.column', { stage: 'won', filters: {}, offset: 0, limit: 10 });
     expect(stage.issues).toEqual([{ path: ['stage'], key: 'validation.stage' }]);
   });

@@ -33,6 +33,15 @@ const de = {
   databaseFilter: 'Leadwerk-Datenbank',
   newDatabaseTitle: 'Neue Datenbank anlegen',
   openDatabaseTitle: 'Datenbank öffnen',
+  importTitle: 'Datei importieren',
+  exportCsvTitle: 'Als CSV exportieren',
+  exportXlsxTitle: 'Als Excel-Arbeitsmappe exportieren',
+  rejectedTitle: 'Ausgelassene Zeilen speichern',
+  importableFilter: 'Importierbare Dateien',
+  csvFilter: 'CSV- und Textdateien',
+  excelFilter: 'Excel-Arbeitsmappe',
+  vcardFilter: 'vCard',
+  allFilesFilter: 'Alle Dateien',
 };
 
 export type MenuKey = keyof typeof de;
@@ -66,6 +75,15 @@ const en: Record<MenuKey, string> = {
   databaseFilter: 'Leadwerk database',
   newDatabaseTitle: 'Create a new database',
   openDatabaseTitle: 'Open a database',
+  importTitle: 'Import a file',
+  exportCsvTitle: 'Export as CSV',
+  exportXlsxTitle: 'Export as Excel workbook',
+  rejectedTitle: 'Save left-out rows',
+  importableFilter: 'Importable files',
+  csvFilter: 'CSV and text files',
+  excelFilter: 'Excel workbook',
+  vcardFilter: 'vCard',
+  allFilesFilter: 'All files',
 };
 
 export const menu: Record<Language, Record<MenuKey, string>> = { de, en };

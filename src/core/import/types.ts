@@ -151,8 +151,13 @@ export type ConvertedRow = {
   issues: RowIssue[];
 };
 
-/** One raw record as a reader yields it: the row number the user sees and its cells. */
+/**
+ * One raw record as a reader yields it: the row number the user sees and its cells. `issue`
+ * is set when the CSV reader had trouble with the record (a quote never closed, a field cut
+ * to the maximum length); the cells then hold what was read.
+ */
 export type RawRecord = {
   row: number;
   cells: string[];
+  issue?: 'unclosed_quote' | 'field_too_long';
 };

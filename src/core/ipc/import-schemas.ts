@@ -207,7 +207,13 @@ export const importJobSchema = z.object({
   bytesTotal: z.number().int(),
   summary: importSummarySchema.nullable(),
   error: z
-    .object({ code: z.string(), key: z.string(), message: z.string() })
+    .object({
+      code: z.string(),
+      key: z.string(),
+      message: z.string(),
+      /** Fill the key's placeholders, for a caller that translates it anew (the CLI). */
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
     .nullable(),
 });
 export type ImportJob = z.output<typeof importJobSchema>;
@@ -263,6 +269,7 @@ export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 
 /** What the native file dialogs are asked for. */
 export const FILE_PICK_PURPOSES = ['import', 'export-csv', 'export-xlsx', 'rejected'] as const;
+export type FilePickPurpose = (typeof FILE_PICK_PURPOSES)[number];
 
 export const importChannelSchemas = {
   'files.pick': {

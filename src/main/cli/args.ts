@@ -4,7 +4,7 @@ import type { CliMessageKey } from './messages';
 const GLOBAL_OPTIONS = ['db', 'json', 'lang', 'user', 'help'] as const;
 
 /** Options that are switches; all others take a value. */
-const FLAGS = new Set(['json', 'help', 'all']);
+const FLAGS = new Set(['json', 'help', 'all', 'no-header', 'dry-run', 'yes']);
 
 /** Options per command, besides the global ones. */
 export const COMMAND_OPTIONS = {
@@ -26,6 +26,24 @@ export const COMMAND_OPTIONS = {
   'activities add': ['kind', 'content', 'topic', 'url', 'at', 'text'],
   'scoring recompute': [],
   'content list': ['all'],
+  import: [
+    'mapping',
+    'encoding',
+    'delimiter',
+    'sheet',
+    'no-header',
+    'source',
+    'campaign',
+    'owner',
+    'on-duplicate',
+    'dry-run',
+    'yes',
+  ],
+  'imports list': [],
+  'imports undo': [],
+  'imports resume': [],
+  'imports discard': [],
+  export: ['format', 'stage', 'delimiter'],
   help: [],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -112,7 +130,7 @@ function commandOf(positionals: string[], help: boolean): { command: CommandName
     throw new UsageError('missingCommand');
   }
   if (first === 'help') return { command: 'help', args: [] };
-  if (first === 'init' || first === 'demo') {
+  if (first === 'init' || first === 'demo' || first === 'export' || first === 'import') {
     return { command: first, args: positionals.slice(1) };
   }
   const subcommands = Object.keys(COMMAND_OPTIONS)

@@ -8,6 +8,8 @@ import { formatLeadDetail, formatLeadTable } from './format';
 import { cliText } from './messages';
 import { parseRole, parseSource, parseStage } from './parse';
 import { addActivity, listContent, recomputeScores } from './scoring-commands';
+import { discardCommand, importCommand, listImportsCommand, resumeCommand, undoCommand } from './import-commands';
+import { exportCommand } from './export-commands';
 import { call, type CliSession, ensureUser, print, printJson } from './session';
 
 const PAGE = 500;
@@ -175,4 +177,10 @@ export const COMMANDS: Record<
   'activities add': addActivity,
   'scoring recompute': recomputeScores,
   'content list': listContent,
+  import: importCommand,
+  'imports list': listImportsCommand,
+  'imports undo': undoCommand,
+  'imports resume': resumeCommand,
+  'imports discard': discardCommand,
+  export: exportCommand,
 };

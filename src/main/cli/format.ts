@@ -17,7 +17,7 @@ function truncate(text: string, width: number): string {
 }
 
 /** Lays out a table; the columns named in `right` are right-aligned (numbers, money). */
-function table(header: readonly string[], body: readonly string[][], right: number[]): string {
+export function table(header: readonly string[], body: readonly string[][], right: number[]): string {
   const widths = header.map((h, i) =>
     Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)),
   );
@@ -173,6 +173,7 @@ export function formatLeadDetail(detail: LeadDetail, language: Language): string
   const present = fields.filter((f): f is [string, string] => f[1] !== null && f[1] !== '');
   const width = Math.max(...present.map(([label]) => [...label].length));
   const lines = [`${salutation}${lead.firstName} ${lead.lastName}  (${lead.id})`, ''];
+  if (lead.doNotContact) lines.splice(1, 0, `  ⊘ ${translate(language, 'dnc.tooltip')}`);
   for (const [label, value] of present) lines.push(`  ${pad(label, width)}  ${value}`);
   if (lead.notes.trim() !== '') lines.push('', `${t('detailNotes')}:`, `  ${lead.notes}`);
   const { score } = detail;

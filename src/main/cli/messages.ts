@@ -31,6 +31,21 @@ Befehle:
                              email, note
   scoring recompute          alle Scores neu berechnen
   content list [--all]       Inhalte der Bibliothek auflisten (--all: auch archivierte)
+  import DATEI [--mapping NAME|auto] [--encoding KODIERUNG] [--delimiter ZEICHEN]
+               [--sheet BLATT] [--no-header] [--source KANAL] [--campaign KAMPAGNE]
+               [--owner NAME] [--on-duplicate skip|fill|overwrite|create]
+               [--dry-run] [--yes]
+                             Leads aus CSV, XLSX oder vCard importieren (--dry-run:
+                             nur prüfen; --yes: eine schon importierte Datei noch
+                             einmal importieren); Zuordnung auto, eine gespeicherte
+                             oder outlook_de, outlook_en, leadwerk, vcard
+  imports list               Importverlauf zeigen
+  imports undo ID            Import rückgängig machen
+  imports resume ID          unterbrochenen Import fortsetzen
+  imports discard ID         unterbrochenen Import verwerfen
+  export DATEI [--format csv|xlsx] [--stage PHASE] [--delimiter ';'|',']
+                             Leads als CSV oder Excel-Datei exportieren (Format nach
+                             der Dateiendung, CSV mit Semikolon und UTF-8 für Excel)
 
 Allgemeine Optionen:
   --db DATEI       die Leadwerk-Datenbankdatei (Pflicht)
@@ -82,6 +97,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
   recomputed:
     '{{leads}} Leads bewertet, bei {{changed}} hat sich der Score geändert, {{promoted}} zu MQL befördert.',
   noContent: 'Keine Inhalte gefunden.',
+  unknownMapping:
+    'Keine Zuordnung „{{value}}“ gefunden. Gültig sind: auto, eine gespeicherte Zuordnung oder {{presets}}.',
+  unknownOwner: 'Keine Person „{{value}}“ in dieser Datei.',
+  unknownEncoding: 'Unbekannte Kodierung „{{value}}“. Gültig sind: {{valid}}.',
+  unknownImportDelimiter:
+    'Unbekanntes Trennzeichen „{{value}}“. Gültig sind: ; , | und tab (auch semicolon, comma, pipe).',
+  unknownDuplicateAction: 'Unbekannte Aktion „{{value}}“. Gültig sind: {{valid}}.',
+  exported: '{{rows}} Leads exportiert nach {{path}}',
+  unknownFormat: 'Unbekanntes Format „{{value}}“. Gültig sind: csv, xlsx.',
+  unknownDelimiter:
+    'Unbekanntes Trennzeichen „{{value}}“. Gültig sind: ; und , (auch semicolon, comma).',
   archived: '(archiviert)',
   scoreByBant: 'nach BANT',
   capped: 'über dem Limit, zählt nicht',
@@ -143,6 +169,21 @@ Commands:
                              score; text is required for call, meeting, email, note
   scoring recompute          recompute all scores
   content list [--all]       list the content library (--all: archived items too)
+  import FILE [--mapping NAME|auto] [--encoding ENCODING] [--delimiter CHAR]
+              [--sheet SHEET] [--no-header] [--source CHANNEL] [--campaign CAMPAIGN]
+              [--owner NAME] [--on-duplicate skip|fill|overwrite|create]
+              [--dry-run] [--yes]
+                             import leads from CSV, XLSX or vCard (--dry-run: check
+                             only; --yes: import a file imported before again);
+                             mapping auto, a saved one or outlook_de, outlook_en,
+                             leadwerk, vcard
+  imports list               show the import history
+  imports undo ID            undo an import
+  imports resume ID          continue an interrupted import
+  imports discard ID         discard an interrupted import
+  export FILE [--format csv|xlsx] [--stage STAGE] [--delimiter ';'|',']
+                             export leads to CSV or Excel (format from the file
+                             extension; CSV with semicolons and UTF-8 for Excel)
 
 General options:
   --db FILE        the Leadwerk database file (required)
@@ -192,6 +233,15 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
   recomputed:
     '{{leads}} leads scored, {{changed}} with a changed score, {{promoted}} promoted to MQL.',
   noContent: 'No content items found.',
+  unknownMapping: 'No mapping "{{value}}" found. Valid are: auto, a saved mapping or {{presets}}.',
+  unknownOwner: 'No person "{{value}}" in this file.',
+  unknownEncoding: 'Unknown encoding "{{value}}". Valid are: {{valid}}.',
+  unknownImportDelimiter:
+    'Unknown delimiter "{{value}}". Valid are: ; , | and tab (also semicolon, comma, pipe).',
+  unknownDuplicateAction: 'Unknown action "{{value}}". Valid are: {{valid}}.',
+  exported: '{{rows}} leads exported to {{path}}',
+  unknownFormat: 'Unknown format "{{value}}". Valid are: csv, xlsx.',
+  unknownDelimiter: 'Unknown delimiter "{{value}}". Valid are: ; and , (also semicolon, comma).',
   archived: '(archived)',
   scoreByBant: 'from BANT',
   capped: 'beyond the limit, not counted',

@@ -41,9 +41,14 @@ export function parseStage(raw: string): Stage {
   throw new UsageError('unknownStage', { value: raw, valid: STAGES.join(', ') });
 }
 
+/** Reads a source channel by its key (snake- or kebab-case) or its German or English name. */
 export function parseSource(raw: string): SourceChannel {
   const wanted = raw.trim().toLowerCase();
   if (isSourceChannel(wanted)) return wanted;
+  const key = snake(raw);
+  if (isSourceChannel(key)) return key;
+  const match = byCatalogName(SOURCE_CHANNELS, (c) => c.channels, wanted);
+  if (match) return match;
   throw new UsageError('unknownSource', { value: raw, valid: SOURCE_CHANNELS.join(', ') });
 }
 

@@ -76,6 +76,9 @@ export function describeError(error: AppErrorData, language: Language): string {
     const prompt = translate(language, `reasonPrompt.${reasonKind}`);
     message += `\n${cliText(language, 'reasonHint', { prompt })}`;
   }
+  if (error.code === 'IMPORT_REPEATED') {
+    message += `\n${translate(language, 'importCli.repeatHint')}`;
+  }
   if (error.key === 'refusal.deal_value_required') {
     message += `\n${cliText(language, 'dealValueHint')}`;
   }

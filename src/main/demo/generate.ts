@@ -21,7 +21,7 @@ import {
   makePhone,
   pickWeighted,
 } from './people';
-import { leadSearchText } from '../services/lead-company';
+import { leadDerivedColumns } from '../services/lead-company';
 import {
   CALL_TEXTS,
   CHANNEL_WEIGHTS,
@@ -282,7 +282,7 @@ export function generateLeads(random: Random, context: DemoContext, count: numbe
       expected_close_date: closeDate,
       deal_value_cents: deal,
       notes,
-      search_text: leadSearchText(person.firstName, person.lastName, company.name, email),
+      ...leadDerivedColumns(person.firstName, person.lastName, company.name, email),
       created_at: createdAt,
       created_by: capturer?.id ?? null,
       updated_at: updatedAt,

@@ -8,7 +8,7 @@ import { WORKED_EXAMPLES } from './examples';
 import { type DemoContext, type DemoRows, generateLeads, isoDay } from './generate';
 import { DAY } from './history';
 import { insertInChunks } from './insert';
-import { leadSearchText } from '../services/lead-company';
+import { leadDerivedColumns } from '../services/lead-company';
 import { DEMO_CAMPAIGNS, DEMO_USERS } from './vocabulary';
 
 export type SeedOptions = {
@@ -245,7 +245,7 @@ async function workedExampleRows(
         example.closeInDays === null ? null : isoDay(now + example.closeInDays * DAY),
       deal_value_cents: null,
       notes: example.notes,
-      search_text: leadSearchText(
+      ...leadDerivedColumns(
         example.firstName,
         example.lastName,
         example.company?.name ?? null,

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import type { AppState } from '@core/ipc/contract';
 import type { Host } from '../host';
-import { pickDatabaseFile } from './dialogs';
+import { pickDatabaseFile, pickImportExportFile } from './dialogs';
 import { sendToAllWindows } from './ipc';
 
 /**
@@ -20,6 +20,14 @@ export function createElectronHost(options: {
       return pickDatabaseFile(purpose, {
         language: state?.language ?? 'de',
         defaultPath: state?.defaultDatabasePath ?? '',
+        parent: options.window(),
+      });
+    },
+    async pickPath(purpose, defaultName) {
+      const state = await options.state();
+      return pickImportExportFile(purpose, {
+        language: state?.language ?? 'de',
+        defaultName,
         parent: options.window(),
       });
     },

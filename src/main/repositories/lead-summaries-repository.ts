@@ -14,10 +14,11 @@ export function escapeLike(text: string): string {
 }
 
 /**
- * The leads matching the filters, combined with AND. The search matches every word of the
- * folded query anywhere in the lead's folded search text (name, company, email).
+ * The leads matching the filters, combined with AND, hidden ones included. The search
+ * matches every word of the folded query anywhere in the lead's folded search text (name,
+ * company, email).
  */
-function filteredLeads(db: Kysely<Database>, filters: LeadFilter, stage?: Stage) {
+function matchingLeads(db: Kysely<Database>, filters: LeadFilter, stage?: Stage) {
   let query = db.selectFrom('leads');
   if (filters.ownerId) query = query.where('leads.owner_id', '=', filters.ownerId);
   if (filters.sourceChannel)
@@ -34,6 +35,24 @@ function filteredLeads(db: Kysely<Database>, filters: LeadFilter, stage?: Stage)
     query = query.where(sql<boolean>`leads.search_text LIKE ${pattern} ESCAPE '\\'`);
   }
   return query;
+}
+
+/** Ids of the leads of imports still running (partial index on `import_pending`). */
+function pendingLeadIds(db: Kysely<Database>) {
+  return db
+    .selectFrom('leads as pending')
+    .select('pending.id')
+    .where('pending.import_pending', 'is not', null);
+}
+
+/**
+ * The visible leads matching the filters: leads of an import still running
+ * (`import_pending` set) are never shown. The test is on the id against the few pending
+ * ones, not `import_pending IS NULL`, so that the board indexes, which all end in the id,
+ * stay covering.
+ */
+export function filteredLeads(db: Kysely<Database>, filters: LeadFilter, stage?: Stage) {
+  return matchingLeads(db, filters, stage).where('leads.id', 'not in', pendingLeadIds(db));
 }
 
 /** The summary columns of a lead (board card, table row), with company, owner, campaign. */
@@ -65,6 +84,7 @@ function summaries(db: Kysely<Database>, filters: LeadFilter, stage?: Stage) {
       'leads.temperature',
       'leads.score_delta_7d',
       'leads.mql_ready',
+      'leads.do_not_contact',
     ]);
 }
 
@@ -74,17 +94,41 @@ export function findLeadSummary(db: Kysely<Database>, id: string) {
   return summaries(db, {}).where('leads.id', '=', id).executeTakeFirstOrThrow();
 }
 
-/** Count and summed expected value per stage under the filters, computed in SQL. */
+/**
+ * Count and summed expected value per stage under the filters, computed in SQL: the totals
+ * of all matching leads (index idx_leads_stage_value covers them) minus those of the
+ * pending ones, in one statement so both parts read the same snapshot.
+ */
 export async function stageTotals(db: Kysely<Database>, filters: LeadFilter) {
-  const rows = await filteredLeads(db, filters)
-    .select((eb) => [
+  const all = matchingLeads(db, filters)
+    .select([
       'leads.stage',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.coalesce(eb.fn.sum<number>('leads.expected_value_cents'), sql<number>`0`).as('sum'),
+      sql<number>`count(*)`.as('count'),
+      sql<number>`coalesce(sum(leads.expected_value_cents), 0)`.as('sum'),
     ])
-    .groupBy('leads.stage')
+    .groupBy('leads.stage');
+  const pending = matchingLeads(db, filters)
+    .where('leads.id', 'in', pendingLeadIds(db))
+    .select([
+      'leads.stage',
+      sql<number>`-count(*)`.as('count'),
+      sql<number>`-coalesce(sum(leads.expected_value_cents), 0)`.as('sum'),
+    ])
+    .groupBy('leads.stage');
+  const rows = await db
+    .selectFrom(all.unionAll(pending).as('totals'))
+    .select((eb) => [
+      'totals.stage',
+      eb.fn.sum<number>('totals.count').as('count'),
+      eb.fn.sum<number>('totals.sum').as('sum'),
+    ])
+    .groupBy('totals.stage')
     .execute();
-  return new Map(rows.map((row) => [row.stage, { count: row.count, sumCents: row.sum }]));
+  return new Map(
+    rows
+      .filter((row) => row.count > 0)
+      .map((row) => [row.stage, { count: row.count, sumCents: row.sum }]),
+  );
 }
 
 /**

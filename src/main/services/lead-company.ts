@@ -1,4 +1,5 @@
 import type { Transaction, Updateable } from 'kysely';
+import { personKey } from '@core/import/match-keys';
 import type { LeadFields } from '@core/ipc/schemas';
 import { foldForSearch } from '@core/text/normalize';
 import type { CompaniesTable, Database } from '../db/schema';
@@ -9,7 +10,7 @@ import {
   updateCompany,
   type CompanyRow,
 } from '../repositories/companies-repository';
-import { listLeadsOfCompany, setSearchText } from '../repositories/leads-repository';
+import { listLeadsOfCompany, setDerivedKeys } from '../repositories/leads-repository';
 
 export type CompanyInput = NonNullable<LeadFields['company']>;
 
@@ -24,6 +25,22 @@ export function leadSearchText(
   email: string | null,
 ): string {
   return foldForSearch([firstName, lastName, companyName ?? '', email ?? ''].join(' '));
+}
+
+/**
+ * The columns derived from a lead's names, company and email, to be written whenever one
+ * of them changes: the search text and the import's fuzzy person key.
+ */
+export function leadDerivedColumns(
+  firstName: string,
+  lastName: string,
+  companyName: string | null,
+  email: string | null,
+): { search_text: string; person_key: string | null } {
+  return {
+    search_text: leadSearchText(firstName, lastName, companyName, email),
+    person_key: personKey(firstName, lastName, companyName),
+  };
 }
 
 function detailColumns(input: CompanyInput) {
@@ -85,7 +102,8 @@ export async function linkOrCreateCompany(
  * - the same company (same folded name): its fields are updated;
  * - the name of another existing company: the lead switches to that one;
  * - a new name: the linked company is renamed, for all its leads.
- * Returns the company id and the leads (besides this one) whose search text was rewritten.
+ * Returns the company id and the visible leads (besides this one) whose search text and
+ * person key were rewritten.
  */
 export async function applyCompanyEdit(
   trx: Trx,
@@ -115,11 +133,17 @@ export async function applyCompanyEdit(
   });
   const otherLeadIds: string[] = [];
   if (input.name !== current.name) {
-    for (const lead of await listLeadsOfCompany(trx, current.id)) {
+    // Leads of an import still running are renamed too, so that their keys are right once
+    // the batch completes; only visible ones are reported as changed.
+    const leads = await listLeadsOfCompany(trx, current.id, { includePending: true });
+    for (const lead of leads) {
       if (lead.id === leadId) continue;
-      const text = leadSearchText(lead.first_name, lead.last_name, input.name, lead.email);
-      await setSearchText(trx, lead.id, text);
-      otherLeadIds.push(lead.id);
+      await setDerivedKeys(
+        trx,
+        lead.id,
+        leadDerivedColumns(lead.first_name, lead.last_name, input.name, lead.email),
+      );
+      if (lead.import_pending === null) otherLeadIds.push(lead.id);
     }
   }
   return { companyId: current.id, otherLeadIds };

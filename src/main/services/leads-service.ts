@@ -14,6 +14,7 @@ import {
   listStageChanges,
 } from '../repositories/history-repository';
 import {
+  deleteLeadVersioned,
   findLeadRow,
   insertLead,
   listLeadsOfCompany,
@@ -21,10 +22,11 @@ import {
 } from '../repositories/leads-repository';
 import { findUser } from '../repositories/users-repository';
 import { emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
-import { applyCompanyEdit, leadSearchText, linkOrCreateCompany } from './lead-company';
+import { applyCompanyEdit, leadDerivedColumns, linkOrCreateCompany } from './lead-company';
 import { handoverFacts, scoreLead } from './lead-scoring';
 import { toActivity, toBant, toLead, toStageChange } from './mappers';
 import { loadScoringSettings, rescoreLeads } from './scoring-service';
+import { releaseContact, suppressContact } from './suppression';
 
 export type LeadCreateFields = Partial<LeadFields> & Pick<LeadFields, 'firstName' | 'lastName'>;
 
@@ -104,12 +106,14 @@ function fieldColumns(fields: Partial<LeadFields>): Updateable<LeadsTable> {
     columns.expected_close_date = fields.expectedCloseDate;
   }
   if (fields.notes !== undefined) columns.notes = fields.notes;
+  if (fields.doNotContact !== undefined) columns.do_not_contact = fields.doNotContact ? 1 : 0;
   return columns;
 }
 
 /**
  * Captures a new lead: Lead when it can be reached (email, phone or mobile), else Suspect,
- * with that first stage recorded; owned by the current user unless given.
+ * with that first stage recorded; owned by the current user unless given. A lead created
+ * as "do not contact" puts its email and numbers on the suppression list.
  */
 export async function createLead(ctx: AppContext, fields: LeadCreateFields): Promise<LeadDetail> {
   const id = ctx.newId();
@@ -134,7 +138,7 @@ export async function createLead(ctx: AppContext, fields: LeadCreateFields): Pro
       company_id: companyId,
       stage,
       stage_entered_at: now,
-      search_text: leadSearchText(fields.firstName, fields.lastName, companyName, email),
+      ...leadDerivedColumns(fields.firstName, fields.lastName, companyName, email),
       created_at: now,
       created_by: userId,
       updated_at: now,
@@ -150,6 +154,10 @@ export async function createLead(ctx: AppContext, fields: LeadCreateFields): Pro
       changed_at: now,
       changed_by: userId,
     });
+    if (fields.doNotContact) {
+      const contact = { email, phone: fields.phone ?? null, mobile: fields.mobile ?? null };
+      await suppressContact(trx, contact, now, userId);
+    }
     await rescoreLeads(trx, ctx, [id]);
   });
   emitLeadsChanged(ctx, [id]);
@@ -158,7 +166,10 @@ export async function createLead(ctx: AppContext, fields: LeadCreateFields): Pro
 
 /**
  * Saves edited fields if the lead still has `version` (else CONFLICT: someone else changed
- * it), and keeps the search text of this lead and of a renamed company's other leads right.
+ * it), and keeps the search text and person key of this lead and of a renamed company's
+ * other leads right. While the lead is "do not contact", its current email and numbers are
+ * on the suppression list (earlier ones stay); clearing the flag releases them (see
+ * {@link releaseContact}).
  */
 export async function updateLead(
   ctx: AppContext,
@@ -182,20 +193,32 @@ export async function updateLead(
       ));
     }
     const company = companyId === null ? undefined : await findCompany(trx, companyId);
-    const searchText = leadSearchText(
-      fields.firstName ?? row.first_name,
-      fields.lastName ?? row.last_name,
-      company?.name ?? null,
-      fields.email !== undefined ? fields.email : row.email,
-    );
+    const contact = {
+      email: fields.email !== undefined ? fields.email : row.email,
+      phone: fields.phone !== undefined ? fields.phone : row.phone,
+      mobile: fields.mobile !== undefined ? fields.mobile : row.mobile,
+    };
+    const now = ctx.now();
     const updated = await updateLeadVersioned(trx, id, version, {
       ...fieldColumns(fields),
       company_id: companyId,
-      search_text: searchText,
-      updated_at: ctx.now(),
+      ...leadDerivedColumns(
+        fields.firstName ?? row.first_name,
+        fields.lastName ?? row.last_name,
+        company?.name ?? null,
+        contact.email,
+      ),
+      updated_at: now,
       updated_by: userId,
     });
     if (!updated) throw new AppError('CONFLICT');
+    const wasFlagged = row.do_not_contact === 1;
+    if (fields.doNotContact ?? wasFlagged) {
+      await suppressContact(trx, contact, now, userId);
+    } else if (wasFlagged) {
+      // The values that were suppressed while the flag was set: those stored before this save.
+      await releaseContact(trx, id, { email: row.email, phone: row.phone, mobile: row.mobile });
+    }
     // Company size and industry count for every lead of the company, not only this one.
     const colleagues =
       fields.company !== undefined && companyId !== null
@@ -206,4 +229,29 @@ export async function updateLead(
   });
   emitLeadsChanged(ctx, changed);
   return getLead(ctx, id);
+}
+
+/**
+ * Deletes a lead if it still has `version` (else CONFLICT; NOT_FOUND when it is gone), with
+ * its stage history, activities and BANT. A "do not contact" lead's hashes stay on the
+ * suppression list (re-added here should they be missing), so an import never brings the
+ * person back; nothing else is recorded about the lead.
+ */
+export async function deleteLead(
+  ctx: AppContext,
+  id: string,
+  version: number,
+): Promise<{ id: string }> {
+  await writeAsUser(ctx, async (trx, userId) => {
+    const row = await findLeadRow(trx, id);
+    if (row === undefined) throw new AppError('NOT_FOUND');
+    if (row.version !== version) throw new AppError('CONFLICT');
+    if (row.do_not_contact === 1) {
+      const contact = { email: row.email, phone: row.phone, mobile: row.mobile };
+      await suppressContact(trx, contact, ctx.now(), userId);
+    }
+    if (!(await deleteLeadVersioned(trx, id, version))) throw new AppError('CONFLICT');
+  });
+  emitLeadsChanged(ctx, [id]);
+  return { id };
 }

@@ -76,6 +76,7 @@ export function toLead(row: LeadRow, company: CompanyRow | undefined): Lead {
     expectedCloseDate: row.expected_close_date,
     dealValueCents: row.deal_value_cents,
     notes: row.notes,
+    doNotContact: row.do_not_contact === 1,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
@@ -108,6 +109,7 @@ export function toLeadSummary(row: LeadSummaryRow): LeadSummary {
     temperature: row.temperature as Temperature,
     scoreDelta7d: row.score_delta_7d,
     mqlReady: row.mql_ready === 1,
+    doNotContact: row.do_not_contact === 1,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ChannelOutput } from '@core/ipc/contract';
+import type { ChannelOutput, Language } from '@core/ipc/contract';
 import { scoringSettingsSchema } from '@core/ipc/scoring-schemas';
 import {
   createPreviewAccumulator,
@@ -192,17 +192,28 @@ export async function rescoreLeads(
   leadIds: string[],
   settings?: ScoringSettings,
 ): Promise<{ promoted: string[] }> {
+  const clock = { now: ctx.now(), newId: ctx.newId, language: languageOf(ctx) };
+  return rescoreLeadsAt(trx, clock, leadIds, settings);
+}
+
+/**
+ * {@link rescoreLeads} without an app context, for work on a connection of its own (the
+ * import job): the time, ids and the language of promotion reasons are passed in.
+ */
+export async function rescoreLeadsAt(
+  trx: Transaction<Database>,
+  clock: { now: number; newId: () => string; language: Language },
+  leadIds: string[],
+  settings?: ScoringSettings,
+): Promise<{ promoted: string[] }> {
   const ids = [...new Set(leadIds)];
   if (ids.length === 0) return { promoted: [] };
   const model = settings ?? (await loadScoringSettings(trx));
   const rows = await scoringLeadRows(trx, { kind: 'ids', ids });
   const activities = activitiesByLead(await scoringActivityRows(trx, { kind: 'ids', ids }));
-  const now = ctx.now();
-  const evaluations = await evaluateLeads(trx, createScorer(model), rows, activities, now);
+  const evaluations = await evaluateLeads(trx, createScorer(model), rows, activities, clock.now);
   const outcome = await storeEvaluations(trx, rows, evaluations, {
-    now,
-    newId: ctx.newId,
-    language: languageOf(ctx),
+    ...clock,
     mqlThreshold: model.thresholds.mql,
   });
   return { promoted: outcome.promoted };

@@ -7,7 +7,9 @@ export type Route =
   | { name: 'lead'; id: string; query: URLSearchParams }
   | { name: 'newLead'; query: URLSearchParams }
   | { name: 'content'; query: URLSearchParams }
-  | { name: 'settings'; query: URLSearchParams };
+  | { name: 'settings'; query: URLSearchParams }
+  | { name: 'import'; query: URLSearchParams }
+  | { name: 'imports'; query: URLSearchParams };
 
 /** Reads `#/path?query` into a route; unknown paths land on the pipeline. */
 export function parseHash(hash: string): Route {
@@ -22,6 +24,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'leads') return { name: 'leads', query };
   if (parts[0] === 'content') return { name: 'content', query };
   if (parts[0] === 'settings') return { name: 'settings', query };
+  if (parts[0] === 'import') return { name: 'import', query };
+  if (parts[0] === 'imports') return { name: 'imports', query };
   return { name: 'pipeline', query };
 }
 

@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@core/ipc/contract';
 import { ContentPage } from '../features/content-library/content-page';
+import { ImportHistoryPage } from '../features/import-history/import-history-page';
+import { ImportPage } from '../features/import/import-page';
 import { BoardPage } from '../features/pipeline/board-page';
 import { LeadDetailPage } from '../features/lead-detail/lead-detail-page';
 import { LeadsPage } from '../features/leads/leads-page';
@@ -24,10 +26,14 @@ function Page({ route }: { route: Route }) {
       return <ContentPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'imports':
+      return <ImportHistoryPage />;
   }
 }
 
-type Section = 'pipeline' | 'leads' | 'content' | 'settings';
+type Section = 'pipeline' | 'leads' | 'import' | 'content' | 'settings';
 
 /** The navigation entry a route belongs to: a lead's detail counts as the leads section. */
 function sectionOf(route: Route): Section {
@@ -40,6 +46,9 @@ function sectionOf(route: Route): Section {
     case 'lead':
     case 'newLead':
       return 'leads';
+    case 'import':
+    case 'imports':
+      return 'import';
   }
 }
 
@@ -69,6 +78,12 @@ export function Shell(props: { language: Language; onLanguage: (language: Langua
           href="#/leads"
           label={t('ui.nav.leads')}
           active={section === 'leads'}
+          onClick={close}
+        />
+        <NavLink
+          href="#/import"
+          label={t('importUi.nav')}
+          active={section === 'import'}
           onClick={close}
         />
         <NavLink

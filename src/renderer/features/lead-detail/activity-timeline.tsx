@@ -19,6 +19,7 @@ const COLORS: Record<ActivityKind, string> = {
   social: 'pink',
   unsubscribed: 'red',
   email_bounced: 'red',
+  imported: 'yellow',
 };
 
 /** Every activity, newest first, with its content item, address and topic where it has one. */
@@ -39,6 +40,7 @@ export function ActivityTimeline({ activities }: { activities: Activity[] }) {
         <Paper key={activity.id} withBorder radius="sm" p="xs" data-testid="activity">
           <Group justify="space-between" gap={4}>
             <Badge size="sm" variant="light" color={COLORS[activity.kind]}>
+              {activity.kind === 'imported' && '⤓ '}
               {t(`activityKinds.${activity.kind}`)}
             </Badge>
             <Text size="xs" c="dimmed">
@@ -61,10 +63,16 @@ export function ActivityTimeline({ activities }: { activities: Activity[] }) {
               {t('scoreUi.activity.topicLine', { topic: activity.topic })}
             </Text>
           )}
-          {activity.text !== '' && (
-            <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-              {activity.text}
+          {activity.kind === 'imported' ? (
+            <Text size="sm" mt={4}>
+              {t('dnc.importedFrom', { file: activity.text })}
             </Text>
+          ) : (
+            activity.text !== '' && (
+              <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                {activity.text}
+              </Text>
+            )
           )}
         </Paper>
       ))}

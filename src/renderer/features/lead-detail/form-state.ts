@@ -39,6 +39,8 @@ export type LeadFormValues = {
   expectedValue: string;
   expectedCloseDate: string;
   notes: string;
+  /** The "do not contact" switch, as text like every other value of the form. */
+  doNotContact: 'yes' | 'no';
 };
 
 export type FormField = keyof LeadFormValues;
@@ -82,6 +84,7 @@ export function emptyFormValues(ownerId: string | null): LeadFormValues {
     expectedValue: '',
     expectedCloseDate: '',
     notes: '',
+    doNotContact: 'no',
   };
 }
 
@@ -112,6 +115,7 @@ export function formValuesFromLead(lead: Lead, language: Language): LeadFormValu
     expectedValue: centsToInput(lead.expectedValueCents, language),
     expectedCloseDate: lead.expectedCloseDate ?? '',
     notes: lead.notes,
+    doNotContact: lead.doNotContact ? 'yes' : 'no',
   };
 }
 
@@ -200,6 +204,7 @@ function toFieldInput(values: LeadFormValues): Conversion {
     expectedValueCents,
     expectedCloseDate: values.expectedCloseDate,
     notes: values.notes,
+    doNotContact: values.doNotContact === 'yes',
   };
   return { fields, issues };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadDetail } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
@@ -12,6 +12,7 @@ import { useMoveLead } from '../moves/move-provider';
 import { ActivityForm } from './activity-form';
 import { ActivityTimeline } from './activity-timeline';
 import { BantPanel } from './bant-panel';
+import { DeleteLead } from './delete-lead';
 import { emptyFormValues } from './form-state';
 import { LeadForm } from './lead-form';
 import { LeadHeader } from './lead-header';
@@ -115,6 +116,11 @@ export function LeadDetailPage({ id }: { id: string | null }) {
                 onChange={editor.change}
               />
               <Group justify="flex-end">
+                {detail && id && (
+                  <Box mr="auto">
+                    <DeleteLead lead={detail.lead} onDeleted={goBack} />
+                  </Box>
+                )}
                 <Button variant="default" onClick={goBack}>
                   {t('ui.common.cancel')}
                 </Button>

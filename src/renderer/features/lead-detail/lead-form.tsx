@@ -1,11 +1,21 @@
 import type { ReactNode } from 'react';
-import { NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Box,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_CHANNELS } from '@core/domain/channels';
 import { BUYING_ROLES, SALUTATIONS, type Campaign, type User } from '@core/domain/lead';
 import { LOCALES } from '@core/i18n/index';
 import { issueText } from '../../shared/errors';
 import { useLanguage } from '../../shared/use-language';
+import { DoNotContactSwitch } from './do-not-contact';
 import type { FormErrors, FormField, LeadFormValues } from './form-state';
 
 type Props = {
@@ -74,6 +84,12 @@ export function LeadForm({ values, errors, users, campaigns, onChange }: Props) 
             BUYING_ROLES.map((r) => ({ value: r, label: t(`buyingRoles.${r}`) })),
           )}
         </SimpleGrid>
+        <Box mt="md">
+          <DoNotContactSwitch
+            checked={values.doNotContact === 'yes'}
+            onChange={(checked) => onChange({ doNotContact: checked ? 'yes' : 'no' })}
+          />
+        </Box>
       </Section>
       <Section title={t('ui.detail.company')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">

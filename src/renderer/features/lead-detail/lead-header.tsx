@@ -6,6 +6,7 @@ import { useNow } from '../../app/clock';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 import { MoveMenu } from '../moves/move-menu';
+import { DoNotContactBadge } from './do-not-contact';
 
 type Props = {
   lead: Lead | null;
@@ -13,7 +14,10 @@ type Props = {
   onMove: (to: Stage) => void;
 };
 
-/** Title row of the detail view: name, stage badge, days in stage and "Move to…". */
+/**
+ * Title row of the detail view: name, stage badge, the red "Kontaktsperre" badge of a "do
+ * not contact" lead, days in stage and "Move to…".
+ */
 export function LeadHeader({ lead, onBack, onMove }: Props) {
   const { t } = useTranslation();
   const now = useNow();
@@ -32,6 +36,7 @@ export function LeadHeader({ lead, onBack, onMove }: Props) {
             <Badge size="lg" variant="filled" data-testid="stage-badge">
               {t(`stages.${lead.stage}`)}
             </Badge>
+            {lead.doNotContact && <DoNotContactBadge />}
             <Text size="sm" c="dimmed">
               {t('ui.card.days', { count: daysSince(lead.stageEnteredAt, now) })}
             </Text>

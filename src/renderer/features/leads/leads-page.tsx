@@ -14,8 +14,14 @@ import { useNow } from '../../app/clock';
 import { navigate, useHashQuery } from '../../app/router';
 import { errorText } from '../../shared/errors';
 import { FilterBar } from '../../shared/filter-bar';
-import { filtersFromQuery, filtersToQuery, type LeadFilters } from '../../shared/lead-filters';
+import {
+  filtersFromQuery,
+  filtersToQuery,
+  toApiFilter,
+  type LeadFilters,
+} from '../../shared/lead-filters';
 import { useLookups } from '../../shared/use-lookups';
+import { ExportButton } from '../export/export-button';
 import { LeadsTable } from './leads-table';
 import { PAGE_SIZES, tableQueryFrom, useLeadsList, type SortKey } from './use-leads-list';
 
@@ -51,7 +57,10 @@ export function LeadsPage() {
             }
           />
         </Group>
-        <Button onClick={() => navigate('#/leads/new')}>{t('ui.board.newLead')}</Button>
+        <Group gap="xs" wrap="nowrap">
+          <ExportButton filters={toApiFilter(filters, true)} />
+          <Button onClick={() => navigate('#/leads/new')}>{t('ui.board.newLead')}</Button>
+        </Group>
       </Group>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
       <Paper withBorder radius="md">

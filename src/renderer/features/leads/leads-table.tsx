@@ -1,9 +1,10 @@
-import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadSummary } from '@core/domain/lead';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
 import { MqlReadyBadge, ScoreDelta, TemperatureBadge } from '../../shared/score-badges';
 import { useLanguage } from '../../shared/use-language';
+import { DoNotContactMarker } from '../lead-detail/do-not-contact';
 import type { Direction, SortKey } from './use-leads-list';
 
 /** A header; `key` null: the column cannot be sorted (temperature follows the score). */
@@ -75,9 +76,12 @@ export function LeadsTable({ rows, now, sort, direction, onSort, onOpen }: Props
             style={{ cursor: 'pointer' }}
           >
             <Table.Td>
-              <Text fw={600} size="sm">
-                {fullName(lead)}
-              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Text fw={600} size="sm">
+                  {fullName(lead)}
+                </Text>
+                {lead.doNotContact && <DoNotContactMarker />}
+              </Group>
               {lead.email && (
                 <Text size="xs" c="dimmed">
                   {lead.email}

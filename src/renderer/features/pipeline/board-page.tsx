@@ -7,8 +7,14 @@ import { useNow } from '../../app/clock';
 import { navigate, useHashQuery } from '../../app/router';
 import { errorText } from '../../shared/errors';
 import { FilterBar } from '../../shared/filter-bar';
-import { filtersFromQuery, filtersToQuery, type LeadFilters } from '../../shared/lead-filters';
+import {
+  filtersFromQuery,
+  filtersToQuery,
+  toApiFilter,
+  type LeadFilters,
+} from '../../shared/lead-filters';
 import { useLookups } from '../../shared/use-lookups';
+import { ExportButton } from '../export/export-button';
 import { useMoveLead } from '../moves/move-provider';
 import { planMove } from '../moves/plan-move';
 import { BoardColumn } from './board-column';
@@ -90,7 +96,10 @@ export function BoardPage() {
             onChange={(changes: Partial<LeadFilters>) => setQuery(filtersToQuery(changes))}
           />
         </Group>
-        <Button onClick={() => navigate('#/leads/new')}>{t('ui.board.newLead')}</Button>
+        <Group gap="xs" wrap="nowrap">
+          <ExportButton filters={toApiFilter(filters, false)} />
+          <Button onClick={() => navigate('#/leads/new')}>{t('ui.board.newLead')}</Button>
+        </Group>
       </Group>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
       <div className={classes.board} data-testid="board" {...edgeScroll}>

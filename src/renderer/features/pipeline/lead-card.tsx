@@ -3,6 +3,7 @@ import { Avatar, Badge, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadSummary } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
+import { DoNotContactMarker } from '../lead-detail/do-not-contact';
 import { MoveMenu } from '../moves/move-menu';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
 import { MqlReadyBadge, ScoreDelta, TemperatureBadge } from '../../shared/score-badges';
@@ -20,7 +21,8 @@ type Props = {
 
 /**
  * One lead on the board: draggable, opens on click or Enter, moves by menu. Shows the score
- * with its temperature (word and colour) and the "MQL-reif" marker.
+ * with its temperature (word and colour), the "MQL-reif" marker and the red marker of a
+ * "do not contact" lead.
  */
 export const LeadCard = memo(function LeadCard({
   lead,
@@ -57,9 +59,12 @@ export const LeadCard = memo(function LeadCard({
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
         <div className={classes.cardTitle}>
-          <Text fw={600} size="sm" truncate>
-            {name}
-          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Text fw={600} size="sm" truncate>
+              {name}
+            </Text>
+            {lead.doNotContact && <DoNotContactMarker />}
+          </Group>
           <Text size="xs" c="dimmed" truncate>
             {lead.companyName ?? t('ui.card.noCompany')}
           </Text>

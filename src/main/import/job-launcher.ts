@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportSummary } from '@core/ipc/import-schemas';
+import {
+  fromFailure,
+  type ImportJobInput,
+  type ImportProgress,
+  type ServiceMessage,
+  type StopReason,
+  type WorkerMessage,
+} from './job-protocol';
+import { runImportJob } from './job-runner';
+import { createOrderedIds } from './ordered-ids';
+
+/** A job started by {@link launchImportJob}. */
+export type LaunchedJob = {
+  /** Settles when the job has ended; its batch is consistent by then. */
+  done: Promise<ImportSummary>;
+  /** Asks the job to stop before its next chunk. */
+  stop(reason: StopReason): void;
+  /** Whether it runs on a worker thread (built output) or in this thread (tests). */
+  thread: 'worker' | 'main';
+};
+
+/** The built worker's file name; a variable, so that the bundler leaves the URL alone. */
+const WORKER_FILE = 'import-worker.js';
+
+/**
+ * The built worker next to the bundled code that asks for it: `out/main/import-worker.js`,
+ * seen from an entry in `out/main` or from a shared chunk in `out/main/chunks`. None when
+ * running the TypeScript sources (vitest).
+ */
+export function builtWorkerPath(): string | null {
+  for (const relative of [`./${WORKER_FILE}`, `../${WORKER_FILE}`]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol !== 'file:') continue;
+    const path = fileURLToPath(url);
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+function onWorker(
+  path: string,
+  input: ImportJobInput,
+  onProgress: (progress: ImportProgress) => void,
+): LaunchedJob {
+  const worker = new Worker(path, { workerData: input });
+  const done = new Promise<ImportSummary>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'done') {
+        settled = true;
+        resolve(message.summary);
+      } else {
+        settled = true;
+        reject(fromFailure(message.failure));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`import worker exited with code ${code}`));
+    });
+  });
+  return {
+    done,
+    stop(reason) {
+      const message: ServiceMessage = { type: 'stop', reason };
+      worker.postMessage(message);
+    },
+    thread: 'worker',
+  };
+}
+
+/**
+ * Starts an import job with its own database connection: on a worker thread when the
+ * built worker exists (Electron, web, CLI), else in this thread with the given clock (the
+ * tests run the TypeScript sources). Either way the app's own connection keeps serving
+ * requests while the job runs, and the rows get time-ordered ids (see `createOrderedIds`).
+ */
+export function launchImportJob(
+  input: ImportJobInput,
+  onProgress: (progress: ImportProgress) => void,
+  now: () => number,
+): LaunchedJob {
+  const path = builtWorkerPath();
+  if (path !== null) return onWorker(path, input, onProgress);
+  const controller = new AbortController();
+  const newId = createOrderedIds(now);
+  return {
+    done: runImportJob({ ...input, now, newId, signal: controller.signal, onProgress }),
+    stop: (reason) => controller.abort(reason),
+    thread: 'main',
+  };
+}

@@ -1,0 +1,284 @@
+import type { Kysely } from 'kysely';
+import { convertRow } from '@core/import/convert';
+import { applyMapping } from '@core/import/mapping';
+import type {
+  ConvertedRow,
+  ImportField,
+  ImportIssueCode,
+  RawRecord,
+  RowIssue,
+} from '@core/import/types';
+import type { ImportOptions, ImportSummary, ReadOptions } from '@core/ipc/import-schemas';
+import { createScorer } from '@core/scoring';
+import { openDatabase } from '../db/connection';
+import type { Database } from '../db/schema';
+import { AppError } from '../ipc/errors';
+import { findCandidates } from '../repositories/import-leads-repository';
+import { anySuppressed, findBatch, updateBatch } from '../repositories/import-repository';
+import { findSuppressed } from '../repositories/suppression-repository';
+import { listUsers } from '../repositories/users-repository';
+import { loadScoringSettings } from '../services/scoring-service';
+import { suppressionHashes } from '../services/suppression';
+import { writeChunk, type WriteSetup } from './chunk-writer';
+import { CandidateIndex, candidateKeys, FileIndex } from './dedupe';
+import { discardBatch, finishBatch } from './finish';
+import {
+  type ImportJobInput,
+  type ImportPhase,
+  type ImportProgress,
+  ImportStopped,
+  type StopReason,
+} from './job-protocol';
+import { keysOf, planChunk, type PlanSetup } from './plan';
+import { openRecordSource, type RecordSource } from './record-source';
+import { SummaryBuilder } from './summary';
+
+/** Records per chunk; each chunk of a real import is one write transaction. */
+export const IMPORT_CHUNK = 500;
+
+/** A job that writes nothing for this long (refused rows being counted) still says it lives. */
+const HEARTBEAT_MS = 10_000;
+
+export type ImportJobParams = ImportJobInput & {
+  now: () => number;
+  newId: () => string;
+  /** Aborted with a {@link StopReason}: the job stops before its next chunk. */
+  signal: AbortSignal;
+  onProgress: (progress: ImportProgress) => void;
+};
+
+/** How to read the file, from the import options. */
+export function readOptionsOf(options: ImportOptions): ReadOptions {
+  const read: ReadOptions = { hasHeader: options.hasHeader };
+  if (options.format !== undefined) read.format = options.format;
+  if (options.encoding !== undefined) read.encoding = options.encoding;
+  if (options.delimiter !== undefined) read.delimiter = options.delimiter;
+  if (options.sheet !== undefined) read.sheet = options.sheet;
+  return read;
+}
+
+/** A record the reader had trouble with is an error of its row, whatever its cells say. */
+export function convertRecord(
+  record: RawRecord,
+  headers: readonly string[],
+  columns: readonly (ImportField | null)[],
+): ConvertedRow {
+  const converted = convertRow(record, headers, columns, { defaultRegion: 'DE' });
+  if (record.issue === undefined) return converted;
+  const code: ImportIssueCode = record.issue === 'unclosed_quote' ? 'unclosed_quote' : 'too_long';
+  if (converted.issues.some((issue) => issue.code === code && issue.severity === 'error')) {
+    return converted;
+  }
+  const issue: RowIssue = {
+    row: record.row,
+    field: null,
+    column: null,
+    code,
+    value: '',
+    severity: 'error',
+  };
+  return { row: record.row, lead: null, issues: [...converted.issues, issue] };
+}
+
+function stopIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) {
+    const reason: StopReason = signal.reason === 'close' ? 'close' : 'cancel';
+    throw new ImportStopped(reason);
+  }
+}
+
+/** Indexes of the rows whose email or numbers are on the suppression list. */
+async function suppressedRows(
+  db: Kysely<Database>,
+  rows: readonly ConvertedRow[],
+): Promise<Set<number>> {
+  const found = new Set<number>();
+  if (!(await anySuppressed(db))) return found;
+  const hashes = rows.map((row) =>
+    row.lead === null ? [] : suppressionHashes(row.lead).map((entry) => entry.hash),
+  );
+  const listed = await findSuppressed(db, hashes.flat());
+  hashes.forEach((own, index) => {
+    if (own.some((hash) => listed.has(hash))) found.add(index);
+  });
+  return found;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function startCounts(db: Kysely<Database>, params: ImportJobInput) {
+  if (params.batchId === null || params.fromRecord === 0) return null;
+  const batch = await findBatch(db, params.batchId);
+  if (batch === undefined) return null;
+  return {
+    rows: batch.rows_done,
+    created: batch.created_count,
+    filled: batch.filled_count,
+    overwritten: batch.overwritten_count,
+    skipped: batch.skipped_count,
+    suppressed: batch.suppressed_count,
+    invalid: batch.invalid_count,
+    duplicates: batch.duplicate_count,
+  };
+}
+
+async function run(
+  db: Kysely<Database>,
+  source: RecordSource,
+  params: ImportJobParams,
+): Promise<ImportSummary> {
+  const { options, signal } = params;
+  const userId = params.userId ?? '';
+  /** The batch this run writes; null: a dry run, nothing is written. */
+  const batchId = params.dryRun || params.userId === null ? null : params.batchId;
+  const { headers } = source;
+  const columns = applyMapping(headers, options.mapping);
+  const ownerIndex = columns.indexOf('owner');
+  const users = await listUsers(db);
+  const summary = new SummaryBuilder(await startCounts(db, params));
+  const setup: PlanSetup = {
+    options,
+    usersByName: new Map(users.map((user) => [user.name.toLowerCase(), user])),
+    usersById: new Map(users.map((user) => [user.id, user])),
+    ownerColumn: ownerIndex === -1 ? null : (headers[ownerIndex] ?? null),
+    overrides: new Map(options.duplicateOverrides.map((o) => [o.row, o.action])),
+    file: new FileIndex(),
+    summary,
+  };
+  const settings = await loadScoringSettings(db);
+  const writeSetup: WriteSetup = {
+    batchId: batchId ?? '',
+    userId,
+    fileName: source.fileName,
+    language: params.language,
+    options,
+    settings,
+    scorer: createScorer(settings),
+    now: params.now,
+    newId: params.newId,
+    campaigns: new Map(),
+    companies: new Map(),
+  };
+  const campaignId = () =>
+    options.campaignName === null
+      ? null
+      : (writeSetup.campaigns.get(options.campaignName.trim().toLowerCase()) ?? null);
+
+  let done = params.fromRecord;
+  let refused = false;
+  let beat = params.now();
+  const report = (phase: ImportPhase, finished = false) => {
+    const bytesDone = source.bytesRead();
+    const estimate = bytesDone > 0 ? Math.round((done * source.size) / bytesDone) : null;
+    params.onProgress({
+      phase,
+      rowsDone: done,
+      rowsTotal: finished ? done : estimate === null ? null : Math.max(done, estimate),
+      bytesDone: finished ? source.size : bytesDone,
+      bytesTotal: source.size,
+    });
+  };
+  report('reading');
+
+  for await (const records of source.records({
+    fromRecord: params.fromRecord,
+    batchSize: IMPORT_CHUNK,
+  })) {
+    stopIfAborted(signal);
+    const rows = records.map((record) => convertRecord(record, headers, columns));
+    const keys = keysOf(rows);
+    const planOn = async (handle: Kysely<Database>, pendingOf: string | null) => {
+      const database = new CandidateIndex(
+        await findCandidates(handle, candidateKeys(keys.filter((k) => k !== null)), pendingOf),
+      );
+      const suppressed = await suppressedRows(handle, rows);
+      return planChunk(setup, rows, keys, database, (i) => suppressed.has(i));
+    };
+    if (batchId === null || refused) {
+      const plan = await planOn(db, null);
+      if (plan.invalidRows > 0 && !options.skipInvalid) refused = true;
+      // Later chunks find these rows by their keys, never by slot: nothing is written.
+      for (const entry of plan.entries) entry.slot = null;
+      if (batchId !== null && params.now() - beat > HEARTBEAT_MS) {
+        beat = params.now();
+        await db.transaction().execute((trx) => updateBatch(trx, batchId, { heartbeat_at: beat }));
+      }
+    } else {
+      const consumed = done + records.length;
+      await db.transaction().execute(async (trx) => {
+        const plan = await planOn(trx, batchId);
+        if (plan.invalidRows > 0 && !options.skipInvalid) {
+          refused = true;
+          return;
+        }
+        await writeChunk(trx, writeSetup, plan);
+        beat = params.now();
+        await updateBatch(trx, batchId, {
+          ...summary.counts(),
+          resume_row: consumed,
+          heartbeat_at: beat,
+          campaign_id: campaignId(),
+        });
+      });
+      // Written rows are found in the database from now on.
+      setup.file.clear();
+    }
+    done += records.length;
+    report('reading');
+    await yieldToEventLoop();
+  }
+  stopIfAborted(signal);
+  if (refused) {
+    throw new AppError('IMPORT_REFUSED', 'errors.IMPORT_REFUSED', {
+      count: summary.summary.invalid,
+    });
+  }
+  if (batchId !== null) {
+    report('finishing');
+    const now = params.now();
+    await db.transaction().execute((trx) =>
+      finishBatch(
+        trx,
+        batchId,
+        { ...writeSetup, now, userId },
+        { ...summary.counts(), rows_total: done, resume_row: done, campaign_id: campaignId() },
+      ),
+    );
+  }
+  report('finishing', true);
+  return summary.summary;
+}
+
+/**
+ * Runs one import or dry run on a connection of its own, so that the app's connection
+ * keeps serving the UI: reads the file in chunks, converts, checks suppression and
+ * duplicates, and (unless a dry run) writes each chunk in one `BEGIN IMMEDIATE`
+ * transaction and completes the batch in a final one. Stops between chunks when `signal`
+ * is aborted: a cancelled batch is discarded, one stopped because the file closes stays
+ * interrupted (resumable). Any failure discards the batch and marks it failed. Rows with
+ * errors are left out, or with `skipInvalid` false the whole import is refused
+ * (IMPORT_REFUSED with their count) and nothing stays.
+ */
+export async function runImportJob(params: ImportJobParams): Promise<ImportSummary> {
+  const session = await openDatabase(params.dbPath, 'open', {
+    busyTimeoutMs: params.busyTimeoutMs,
+    now: params.now,
+  });
+  let source: RecordSource | null = null;
+  try {
+    source = await openRecordSource(params.path, readOptionsOf(params.options));
+    return await run(session.db, source, params);
+  } catch (error) {
+    const keep = error instanceof ImportStopped && error.reason === 'close';
+    if (params.batchId !== null && !params.dryRun && !keep) {
+      const status = error instanceof ImportStopped ? 'cancelled' : 'failed';
+      await discardBatch(session.db, params.batchId, status, params.now()).catch(
+        (cleanup: unknown) => console.error('Leadwerk: discarding an import failed', cleanup),
+      );
+    }
+    throw error;
+  } finally {
+    await source?.close();
+    await session.close();
+  }
+}

@@ -1,0 +1,282 @@
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type {
+  Database,
+  LeadActivitiesTable,
+  LeadsTable,
+  LeadStageChangesTable,
+} from '../db/schema';
+
+/**
+ * The lead reads and writes of imports. Unlike every other read of leads, some of these
+ * see the leads of a batch still running (`import_pending`): its own earlier rows.
+ */
+
+const SLICE = 500;
+
+function slices<T>(items: readonly T[], size = SLICE): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    out.push(items.slice(start, start + size));
+  }
+  return out;
+}
+
+/** What duplicate checks and fills need of a lead. */
+const candidateColumns = [
+  'leads.id',
+  'leads.version',
+  'leads.do_not_contact',
+  'leads.import_pending',
+  'leads.salutation',
+  'leads.first_name',
+  'leads.last_name',
+  'leads.email',
+  'leads.phone',
+  'leads.mobile',
+  'leads.job_title',
+  'leads.buying_role',
+  'leads.company_id',
+  'leads.source_channel',
+  'leads.campaign_id',
+  'leads.owner_id',
+  'leads.expected_value_cents',
+  'leads.expected_close_date',
+  'leads.deal_value_cents',
+  'leads.notes',
+  'leads.person_key',
+  'leads.created_at',
+  'companies.name as company_name',
+  'ic.row_number as pending_row',
+] as const;
+
+/**
+ * Visible leads, plus (with `batchId`) the pending leads of that batch with the file row
+ * that created them.
+ */
+function candidates(db: Kysely<Database>, batchId: string | null) {
+  return db
+    .selectFrom('leads')
+    .leftJoin('companies', 'companies.id', 'leads.company_id')
+    .leftJoin('import_changes as ic', (join) =>
+      join
+        .onRef('ic.lead_id', '=', 'leads.id')
+        .onRef('ic.batch_id', '=', 'leads.import_pending')
+        .on('ic.action', '=', 'create'),
+    )
+    .select(candidateColumns)
+    .where((eb) =>
+      batchId === null
+        ? eb('leads.import_pending', 'is', null)
+        : eb.or([eb('leads.import_pending', 'is', null), eb('leads.import_pending', '=', batchId)]),
+    );
+}
+
+export type CandidateRow = Awaited<ReturnType<ReturnType<typeof candidates>['execute']>>[number];
+
+/** Keys of one chunk of rows to look up. Emails are compared without case. */
+export type CandidateKeys = {
+  ids: readonly string[];
+  emails: readonly string[];
+  phones: readonly string[];
+  personKeys: readonly string[];
+};
+
+/**
+ * The leads any of the keys may point at (same id, same email ignoring case, the number as
+ * phone or mobile, same person key), oldest first, each once. The caller decides which
+ * key matched; emails are matched here by SQLite's ASCII-only NOCASE (so the index is used)
+ * and must be compared exactly by the caller.
+ */
+export async function findCandidates(
+  db: Kysely<Database>,
+  keys: CandidateKeys,
+  batchId: string | null,
+): Promise<CandidateRow[]> {
+  const found = new Map<string, CandidateRow>();
+  const add = (rows: CandidateRow[]) => {
+    for (const row of rows) found.set(row.id, row);
+  };
+  for (const part of slices(keys.ids)) {
+    add(await candidates(db, batchId).where('leads.id', 'in', part).execute());
+  }
+  for (const part of slices(keys.emails)) {
+    add(
+      await candidates(db, batchId)
+        .where(sql`leads.email COLLATE NOCASE`, 'in', part)
+        .execute(),
+    );
+  }
+  for (const part of slices(keys.phones)) {
+    add(
+      await candidates(db, batchId)
+        .where((eb) => eb.or([eb('leads.phone', 'in', part), eb('leads.mobile', 'in', part)]))
+        .execute(),
+    );
+  }
+  for (const part of slices(keys.personKeys)) {
+    add(await candidates(db, batchId).where('leads.person_key', 'in', part).execute());
+  }
+  return [...found.values()].sort(
+    (a, b) => a.created_at - b.created_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** Visible leads by id, with their company's name (for applying a batch's changes). */
+export function findVisibleLeads(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return candidates(db, null).where('leads.id', 'in', ids).execute();
+}
+
+/**
+ * Inserts many rows with one short statement: the rows travel as one JSON array that
+ * SQLite unpacks (`json_each`), instead of a statement with thousands of placeholders that
+ * has to be compiled and prepared anew for every chunk. Every row must have the columns of
+ * the first; values are text, integers or null, which JSON carries unchanged.
+ */
+export async function insertViaJson<T extends keyof Database>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const columns = Object.keys(first);
+  const values = sql.join(columns.map((column) => sql`value ->> ${column}`));
+  await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.id(c)))})
+    SELECT ${values} FROM json_each(${JSON.stringify(rows)})`.execute(db);
+}
+
+export async function insertLeads(
+  db: Kysely<Database>,
+  rows: readonly Insertable<LeadsTable>[],
+): Promise<void> {
+  for (const part of slices(rows, 400)) await db.insertInto('leads').values(part).execute();
+}
+
+export async function insertStageChanges(
+  db: Kysely<Database>,
+  rows: readonly Insertable<LeadStageChangesTable>[],
+): Promise<void> {
+  await insertViaJson(db, 'lead_stage_changes', rows);
+}
+
+export async function insertActivities(
+  db: Kysely<Database>,
+  rows: readonly Insertable<LeadActivitiesTable>[],
+): Promise<void> {
+  await insertViaJson(db, 'lead_activities', rows);
+}
+
+/** Changes a lead of a running batch: invisible, so no version bump. */
+export async function updatePendingLead(
+  db: Kysely<Database>,
+  id: string,
+  batchId: string,
+  patch: Updateable<LeadsTable>,
+): Promise<void> {
+  await db
+    .updateTable('leads')
+    .set(patch)
+    .where('id', '=', id)
+    .where('import_pending', '=', batchId)
+    .execute();
+}
+
+/** Changes a visible lead on the import's behalf and bumps its version. */
+export async function updateLeadForImport(
+  db: Kysely<Database>,
+  id: string,
+  patch: Updateable<LeadsTable>,
+): Promise<void> {
+  await db
+    .updateTable('leads')
+    .set((eb) => ({ ...patch, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Makes the batch's leads visible; returns how many. */
+export async function clearPending(db: Kysely<Database>, batchId: string): Promise<number> {
+  const result = await db
+    .updateTable('leads')
+    .set({ import_pending: null })
+    .where('import_pending', '=', batchId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Deletes up to `limit` pending leads of a batch (their stage changes, activities and BANT
+ * cascade); returns how many, so that a caller can go on in further transactions.
+ */
+export async function deletePendingLeads(
+  db: Kysely<Database>,
+  batchId: string,
+  limit: number,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('leads')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('leads as pending')
+        .select('pending.id')
+        .where('pending.import_pending', '=', batchId)
+        .limit(limit),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * For undo: the version of each of these leads and whether anything besides the import
+ * touched it (an activity other than `imported`, a stage change made by a user).
+ */
+export function leadStates(db: Kysely<Database>, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('leads')
+    .select((eb) => [
+      'leads.id',
+      'leads.version',
+      'leads.first_name',
+      'leads.last_name',
+      'leads.import_pending',
+      eb
+        .exists(
+          eb
+            .selectFrom('lead_activities as a')
+            .select('a.id')
+            .whereRef('a.lead_id', '=', 'leads.id')
+            .where('a.kind', '!=', 'imported'),
+        )
+        .as('has_activities'),
+      eb
+        .exists(
+          eb
+            .selectFrom('lead_stage_changes as c')
+            .select('c.id')
+            .whereRef('c.lead_id', '=', 'leads.id')
+            .where('c.origin', '=', 'user'),
+        )
+        .as('has_user_moves'),
+    ])
+    .where('leads.id', 'in', ids)
+    .execute();
+}
+
+export async function deleteLeads(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const part of slices(ids)) await db.deleteFrom('leads').where('id', 'in', part).execute();
+}
+
+/** Names of companies by id. */
+export async function companyNames(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const part of slices([...new Set(ids)])) {
+    const rows = await db.selectFrom('companies').select(['id', 'name']).where('id', 'in', part).execute();
+    for (const row of rows) names.set(row.id, row.name);
+  }
+  return names;
+}

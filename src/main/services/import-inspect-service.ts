@@ -1,0 +1,76 @@
+import { applyMapping, matchPreset, suggestMapping } from '@core/import/mapping';
+import type { ImportMapping, RawRecord } from '@core/import/types';
+import type { ImportInspection, ReadOptions } from '@core/ipc/import-schemas';
+import { hashFile, openRecordSource, type RecordSource } from '../import/record-source';
+import { AppError } from '../ipc/errors';
+import { findPreviousImport } from '../repositories/import-lookup-repository';
+import { readDb, type AppContext } from './context';
+
+/** Rows the wizard shows before the user maps the columns. */
+export const SAMPLE_ROWS = 10;
+
+async function firstRecords(source: RecordSource, count: number): Promise<RawRecord[]> {
+  for await (const batch of source.records({ batchSize: count })) return batch;
+  return [];
+}
+
+/** A preset's mapping keyed by the file's own headers (which may differ in case or spacing). */
+function presetMapping(headers: string[], mapping: ImportMapping): ImportMapping {
+  const fields = applyMapping(headers, mapping);
+  return Object.fromEntries(headers.map((header, i) => [header, fields[i] ?? null]));
+}
+
+/**
+ * Reads what the wizard needs to know about a file before the import: format, encoding,
+ * delimiter, sheets and header row (detected, or as the user chose them in `input`), the
+ * column names, the first rows, a suggested mapping (a matching preset's, else one from the
+ * header names), the content hash and the latest import of the same bytes that was not
+ * undone. FILE_UNREADABLE with a precise `importErrors.*` text when the file cannot be used.
+ */
+export async function inspectImport(
+  ctx: AppContext,
+  input: ReadOptions & { path: string },
+): Promise<ImportInspection> {
+  const db = readDb(ctx);
+  const { path, ...options } = input;
+  const source = await openRecordSource(path, options);
+  let records: RawRecord[];
+  try {
+    records = await firstRecords(source, SAMPLE_ROWS);
+  } finally {
+    await source.close();
+  }
+  if (records.length === 0) {
+    throw new AppError('FILE_UNREADABLE', 'importErrors.headerOnly', { file: source.fileName });
+  }
+  const { headers } = source;
+  const preset = matchPreset(headers);
+  const contentHash = await hashFile(path);
+  const previous = await findPreviousImport(db, contentHash);
+  return {
+    path,
+    fileName: source.fileName,
+    size: source.size,
+    format: source.format,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
+    hasHeader: source.hasHeader,
+    sheets: source.sheets,
+    sheet: source.sheet,
+    headers,
+    sampleRows: records.map((record) => headers.map((_, i) => record.cells[i] ?? '')),
+    suggestedMapping:
+      preset === null ? suggestMapping(headers) : presetMapping(headers, preset.mapping),
+    presetId: preset?.id ?? null,
+    contentHash,
+    previousImport:
+      previous === undefined
+        ? null
+        : {
+            batchId: previous.id,
+            fileName: previous.file_name,
+            importedAt: previous.started_at,
+            userName: previous.user_name,
+          },
+  };
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { emailKey } from '@core/import/match-keys';
+import { normalizePhone } from '@core/text/normalize';
+import type { Database } from '../db/schema';
+import { flaggedLeadsSharingContact } from '../repositories/leads-repository';
+import { addSuppressed, removeSuppressed } from '../repositories/suppression-repository';
+
+/** What a suppression hash was made of. */
+export type SuppressionKind = 'email' | 'phone';
+
+/** One entry of the suppression list: a hashed address or number, never the value itself. */
+export type SuppressionEntry = { hash: string; kind: SuppressionKind };
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The suppression hashes of a person's contact data: sha256 hex of `email:<lower-cased
+ * email>` and of `phone:<E.164>` for phone and mobile (one entry when both are the same).
+ * The list keeps only hashes so that a deleted person's address is not stored in clear,
+ * yet an import of the same address or number is still recognised. Stored values are
+ * already normalised (lead schema, import); a phone that does not parse is hashed as
+ * trimmed, which still matches the same stored text.
+ */
+export function suppressionHashes(values: {
+  email: string | null;
+  phone: string | null;
+  mobile: string | null;
+}): SuppressionEntry[] {
+  const entries = new Map<string, SuppressionEntry>();
+  if (values.email !== null && values.email.trim() !== '') {
+    const hash = sha256(`email:${emailKey(values.email)}`);
+    entries.set(hash, { hash, kind: 'email' });
+  }
+  for (const phone of [values.phone, values.mobile]) {
+    if (phone === null || phone.trim() === '') continue;
+    const hash = sha256(`phone:${normalizePhone(phone) ?? phone.trim()}`);
+    entries.set(hash, { hash, kind: 'phone' });
+  }
+  return [...entries.values()];
+}
+
+type ContactValues = Parameters<typeof suppressionHashes>[0];
+
+/**
+ * Puts a flagged person's current email and numbers on the suppression list (inside the
+ * caller's transaction). Hashes already there stay: when a flagged lead's email changes,
+ * the old address remains suppressed next to the new one.
+ */
+export async function suppressContact(
+  trx: Transaction<Database>,
+  values: ContactValues,
+  now: number,
+  userId: string | null,
+): Promise<void> {
+  await addSuppressed(trx, suppressionHashes(values), now, userId);
+}
+
+/**
+ * Undoes {@link suppressContact} when the flag is cleared on lead `leadId`: removes the
+ * hashes of exactly its current values, except those another flagged lead shares. An
+ * objection is normally kept on record, but a flag set by mistake must be reversible;
+ * addresses the lead had earlier while flagged, and hashes of deleted leads with other
+ * values, stay listed. A deleted lead with the same value cannot be told apart and its
+ * hash goes too: clearing the flag is the user's statement that this person may be
+ * contacted.
+ */
+export async function releaseContact(
+  trx: Transaction<Database>,
+  leadId: string,
+  values: ContactValues,
+): Promise<void> {
+  const own = suppressionHashes(values);
+  if (own.length === 0) return;
+  const phones = [values.phone, values.mobile].filter((phone) => phone !== null);
+  const others = await flaggedLeadsSharingContact(trx, leadId, {
+    emails: values.email === null ? [] : [values.email],
+    phones,
+  });
+  const shared = new Set(others.flatMap((other) => suppressionHashes(other).map((e) => e.hash)));
+  await removeSuppressed(
+    trx,
+    own.filter((entry) => !shared.has(entry.hash)).map((entry) => entry.hash),
+  );
+}

@@ -1,0 +1,419 @@
+import { useState, type ReactNode } from 'react';
+import { Anchor, Badge, Group, NativeSelect, Pagination, Stack, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { SourceChannel } from '@core/domain/channels';
+import { formatCents } from '@core/i18n/index';
+import type { ImportSummary } from '@core/ipc/import-schemas';
+import { DUPLICATE_ACTIONS, type DuplicateAction } from '@core/import/types';
+import { formatIsoDay, formatPhone } from '../../shared/format';
+import { useLanguage } from '../../shared/use-language';
+import { formatCount } from './import-format';
+
+type PreviewRow = ImportSummary['preview'][number];
+type Issue = ImportSummary['issues'][number];
+
+/** Rows per page of the issue and duplicate lists. */
+export const LIST_PAGE_SIZE = 25;
+
+const OUTCOME_COLORS: Record<PreviewRow['outcome'], string> = {
+  create: 'teal',
+  fill: 'indigo',
+  overwrite: 'violet',
+  skip: 'gray',
+  suppressed: 'orange',
+  invalid: 'red',
+  empty: 'gray',
+};
+
+export function OutcomeBadge({ outcome }: { outcome: PreviewRow['outcome'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={OUTCOME_COLORS[outcome]} tt="none" style={{ flexShrink: 0 }}>
+      {t(`importUi.outcomesShort.${outcome}`)}
+    </Badge>
+  );
+}
+
+function personName(t: TFunction, lead: PreviewRow['lead']): string {
+  const salutation = lead.salutation ? `${t(`salutations.${lead.salutation}`)} ` : '';
+  return `${salutation}${lead.firstName} ${lead.lastName}`.trim();
+}
+
+/** What the whole file gets where a row says nothing itself. */
+export type FileDefaults = {
+  sourceChannel: SourceChannel | null;
+  campaignName: string | null;
+};
+
+const dash = '–';
+
+/** A page of a long list with its pager; the page resets when the list changes length. */
+function usePage<T>(items: T[]) {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shown = items.slice((current - 1) * LIST_PAGE_SIZE, current * LIST_PAGE_SIZE);
+  return { page: current, pages, shown, setPage };
+}
+
+function Pager({
+  page,
+  pages,
+  onChange,
+  label,
+}: {
+  page: number;
+  pages: number;
+  onChange: (page: number) => void;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  if (pages <= 1) return null;
+  return (
+    <Pagination
+      size="sm"
+      total={pages}
+      value={page}
+      onChange={onChange}
+      aria-label={label}
+      getControlProps={(control) => ({ 'aria-label': t(`ui.leads.pager.${control}`) })}
+    />
+  );
+}
+
+/** A second, quieter line under a cell's main value. */
+function Secondary({ children }: { children: ReactNode }) {
+  return (
+    <Text size="xs" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+function Cell({ children, nowrap = false }: { children: ReactNode; nowrap?: boolean }) {
+  return <Table.Td style={nowrap ? { whiteSpace: 'nowrap' } : undefined}>{children}</Table.Td>;
+}
+
+/** The first rows exactly as they will be stored: formatted like everywhere else in the app. */
+export function StoredRowsTable({
+  rows,
+  defaults,
+}: {
+  rows: PreviewRow[];
+  defaults: FileDefaults;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table
+        striped
+        fz="sm"
+        verticalSpacing={6}
+        aria-label={t('importUi.preview.rowsTitle')}
+        data-testid="preview-rows"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th ta="right">{t('importUi.columns.row')}</Table.Th>
+            <Table.Th>{t('importUi.columns.outcome')}</Table.Th>
+            <Table.Th>{t('importUi.columns.name')}</Table.Th>
+            <Table.Th>{t('importUi.columns.company')}</Table.Th>
+            <Table.Th>{t('importUi.columns.contact')}</Table.Th>
+            <Table.Th>{t('importUi.columns.stage')}</Table.Th>
+            <Table.Th>{t('importUi.columns.source')}</Table.Th>
+            <Table.Th ta="right">{t('importUi.columns.value')}</Table.Th>
+            <Table.Th>{t('importUi.columns.closeDate')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ row, lead, outcome }) => {
+            const channel = lead.sourceChannel ?? defaults.sourceChannel;
+            const campaign = lead.campaignName ?? defaults.campaignName;
+            const place = `${lead.company?.postalCode ?? ''} ${lead.company?.city ?? ''}`.trim();
+            return (
+              <Table.Tr key={row}>
+                <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
+                <Cell nowrap>
+                  <OutcomeBadge outcome={outcome} />
+                </Cell>
+                <Cell>
+                  <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                    {personName(t, lead)}
+                  </Text>
+                  {lead.jobTitle && <Secondary>{lead.jobTitle}</Secondary>}
+                </Cell>
+                <Cell>
+                  <Text size="sm">{lead.company?.name ?? dash}</Text>
+                  {place && <Secondary>{place}</Secondary>}
+                </Cell>
+                <Cell nowrap>
+                  <Text size="sm">{lead.email ?? dash}</Text>
+                  {lead.phone && <Secondary>{formatPhone(lead.phone)}</Secondary>}
+                  {lead.mobile && (
+                    <Secondary>
+                      {t('importUi.preview.mobile', { number: formatPhone(lead.mobile) })}
+                    </Secondary>
+                  )}
+                </Cell>
+                <Cell nowrap>{lead.stage ? t(`stages.${lead.stage}`) : dash}</Cell>
+                <Cell>
+                  <Text size="sm">{channel ? t(`channels.${channel}`) : dash}</Text>
+                  {campaign && <Secondary>{campaign}</Secondary>}
+                </Cell>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {lead.expectedValueCents === null
+                    ? dash
+                    : formatCents(
+                        lead.expectedValueCents,
+                        language,
+                        lead.expectedValueCents % 100 === 0 ? 0 : 2,
+                      )}
+                </Table.Td>
+                <Cell nowrap>
+                  {lead.expectedCloseDate ? formatIsoDay(lead.expectedCloseDate, language) : dash}
+                </Cell>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The text of one issue, with its column and value filled in. */
+export function issueMessage(t: TFunction, issue: Issue): string {
+  return t(`importIssues.${issue.code}`, { column: issue.column ?? '', value: issue.value });
+}
+
+/** "Fehler und Warnungen": row, column, value and message, paged. */
+export function IssuesList({ issues, total }: { issues: Issue[]; total: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { page, pages, shown, setPage } = usePage(issues);
+  if (issues.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('importUi.preview.issuesNone')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={800}>
+        <Table
+          striped
+          fz="sm"
+          verticalSpacing={6}
+          layout="fixed"
+          aria-label={t('importUi.preview.issuesTitle')}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80} ta="right">
+                {t('importUi.columns.row')}
+              </Table.Th>
+              <Table.Th w={110}>{t('importUi.columns.severity')}</Table.Th>
+              <Table.Th w="18%">{t('importUi.columns.column')}</Table.Th>
+              <Table.Th w="22%">{t('importUi.columns.cell')}</Table.Th>
+              <Table.Th>{t('importUi.columns.message')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((issue, index) => (
+              <Table.Tr key={`${issue.row}-${issue.column ?? ''}-${issue.code}-${index}`}>
+                <Table.Td ta="right">{formatCount(issue.row, language)}</Table.Td>
+                <Table.Td>
+                  <Badge
+                    variant="light"
+                    color={issue.severity === 'error' ? 'red' : 'yellow'}
+                    tt="none"
+                  >
+                    {t(`importUi.severity.${issue.severity}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" truncate="end" title={issue.column ?? ''}>
+                    {issue.column ?? dash}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace" truncate="end" title={issue.value}>
+                    {issue.value === '' ? dash : issue.value}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {issueMessage(t, issue)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {total > issues.length
+            ? t('importUi.preview.issuesShown', {
+                shown: formatCount(issues.length, language),
+                total: formatCount(total, language),
+              })
+            : t('importUi.preview.issuesCount', {
+                count: total,
+                n: formatCount(total, language),
+              })}
+        </Text>
+        <Pager
+          page={page}
+          pages={pages}
+          onChange={setPage}
+          label={t('importUi.preview.issuesTitle')}
+        />
+      </Group>
+    </Stack>
+  );
+}
+
+function isDuplicateAction(value: string): value is DuplicateAction {
+  return (DUPLICATE_ACTIONS as readonly string[]).includes(value);
+}
+
+type DuplicatesProps = {
+  rows: PreviewRow[];
+  /** All matches of the file; the list holds the first 500. */
+  total: number;
+  defaultAction: DuplicateAction;
+  overrides: Record<number, DuplicateAction>;
+  onOverride: (row: number, action: DuplicateAction) => void;
+};
+
+/** "Dubletten": what each row matched and a per-row choice of what to do with it. */
+export function DuplicatesList({
+  rows,
+  total,
+  defaultAction,
+  overrides,
+  onOverride,
+}: DuplicatesProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { page, pages, shown, setPage } = usePage(rows);
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('importUi.preview.duplicatesNone')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={900}>
+        <Table
+          striped
+          fz="sm"
+          verticalSpacing={6}
+          aria-label={t('importUi.preview.duplicatesTitle')}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80} ta="right">
+                {t('importUi.columns.row')}
+              </Table.Th>
+              <Table.Th>{t('importUi.columns.imported')}</Table.Th>
+              <Table.Th>{t('importUi.columns.matchedBy')}</Table.Th>
+              <Table.Th>{t('importUi.columns.existing')}</Table.Th>
+              <Table.Th w={230}>{t('importUi.columns.action')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map(({ row, lead, outcome, match }) => {
+              const action: DuplicateAction =
+                overrides[row] ?? (isDuplicateAction(outcome) ? outcome : defaultAction);
+              return (
+                <Table.Tr key={row}>
+                  <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {`${lead.firstName} ${lead.lastName}`.trim()}
+                    </Text>
+                    {lead.email && (
+                      <Text size="xs" c="dimmed">
+                        {lead.email}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{match ? t(`importUi.reasons.${match.reason}`) : dash}</Table.Td>
+                  <Table.Td>
+                    {match === null ? (
+                      dash
+                    ) : match.leadId === null ? (
+                      <Text size="sm">
+                        {t('importUi.preview.inFile', {
+                          row: formatCount(match.row ?? 0, language),
+                        })}
+                      </Text>
+                    ) : (
+                      <>
+                        <Anchor href={`#/leads/${match.leadId}`} size="sm" fw={600}>
+                          {match.name}
+                        </Anchor>
+                        {(match.companyName || match.email) && (
+                          <Text size="xs" c="dimmed">
+                            {[match.companyName, match.email].filter(Boolean).join(' · ')}
+                          </Text>
+                        )}
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {outcome === 'suppressed' ? (
+                      <OutcomeBadge outcome="suppressed" />
+                    ) : (
+                      <NativeSelect
+                        size="xs"
+                        aria-label={t('importUi.preview.actionFor', {
+                          row: formatCount(row, language),
+                        })}
+                        value={action}
+                        onChange={(event) => {
+                          const value = event.currentTarget.value;
+                          if (isDuplicateAction(value)) onOverride(row, value);
+                        }}
+                        data={DUPLICATE_ACTIONS.map((option) => ({
+                          value: option,
+                          label: t(`importUi.actions.${option}`),
+                        }))}
+                      />
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {total > rows.length
+            ? t('importUi.preview.duplicatesShown', {
+                shown: formatCount(rows.length, language),
+                total: formatCount(total, language),
+              })
+            : t('importUi.preview.duplicatesCount', {
+                count: total,
+                n: formatCount(total, language),
+              })}
+        </Text>
+        <Pager
+          page={page}
+          pages={pages}
+          onChange={setPage}
+          label={t('importUi.preview.duplicatesTitle')}
+        />
+      </Group>
+    </Stack>
+  );
+}

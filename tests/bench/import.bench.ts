@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportJob, ImportSummary } from '@core/ipc/import-schemas';
+import { createApp } from '../../src/main/app';
+import { openDatabase } from '../../src/main/db/connection';
+import type { LeadwerkApp } from '../../src/main/host';
+import { GERMAN_MAPPING, writeGermanExcelCsv } from '../integration/import-harness';
+
+/**
+ * Import figures for the issue's speed target: a generated German Excel CSV (Windows-1252,
+ * `;`, German dates and € amounts, 5 % duplicates) imported end to end through `dispatch` —
+ * detection, mapping, validation, dedupe, scoring, storing in chunk transactions — against
+ * the raw better-sqlite3 insert of the same lead rows in one transaction (target: at least
+ * 40 % of its rate), with peak memory (target: under 500 MB), and the times for 10,000 and
+ * 1,000,000 rows to show the cost grows linearly. Asserts what the runs did, never times.
+ */
+const ROWS = 100_000;
+const RATIO_TARGET = 0.4;
+const RSS_TARGET_MB = 500;
+
+let dir: string;
+
+function report(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+async function ok<T>(app: LeadwerkApp, channel: string, input: unknown): Promise<T> {
+  const result = await app.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+type Run = { ms: number; summary: ImportSummary; db: string };
+
+/**
+ * Imports a generated file of `rows` rows into a fresh database file; times detection
+ * (`import.inspect`) and the import itself, not writing the CSV.
+ */
+async function importRows(rows: number, name: string): Promise<Run> {
+  const csv = join(dir, `${name}.csv`);
+  writeGermanExcelCsv(csv, rows);
+  const db = join(dir, `${name}.sqlite`);
+  const app = createApp({ host: { kind: 'cli', emit() {} }, configDir: join(dir, `config-${name}`) });
+  try {
+    await ok(app, 'database.create', { path: db });
+    await ok(app, 'users.create', { name: 'Bench' });
+    const started = performance.now();
+    const inspection = await ok<{ suggestedMapping: Record<string, string | null> }>(
+      app,
+      'import.inspect',
+      { path: csv },
+    );
+    let job = await ok<ImportJob>(app, 'import.start', {
+      path: csv,
+      options: {
+        // The suggestion, plus the two columns no header synonym names.
+        mapping: { ...inspection.suggestedMapping, ...GERMAN_MAPPING },
+        sourceChannel: 'trade_fair',
+        campaignName: 'Messe 2026',
+      },
+    });
+    while (job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = await ok<ImportJob>(app, 'import.status', { jobId: job.jobId });
+    }
+    const ms = performance.now() - started;
+    if (job.summary === null) throw new Error(`import failed: ${JSON.stringify(job.error)}`);
+    return { ms, summary: job.summary, db };
+  } finally {
+    await app.close();
+  }
+}
+
+/** The lead rows an import stored, inserted again raw in one transaction into a new file. */
+async function rawInsert(source: string): Promise<{ ms: number; rows: number }> {
+  const from = await openDatabase(source, 'open', { busyTimeoutMs: 5000, now: Date.now });
+  const to = await openDatabase(join(dir, 'raw.sqlite'), 'create', {
+    busyTimeoutMs: 5000,
+    now: Date.now,
+  });
+  try {
+    // Companies, campaign and user the leads point at come along untimed.
+    for (const table of ['users', 'campaigns', 'companies']) {
+      const rows = from.raw.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+      const first = rows[0];
+      if (first === undefined) continue;
+      const columns = Object.keys(first);
+      const insert = to.raw.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
+      to.raw.transaction(() => rows.forEach((row) => insert.run(row)))();
+    }
+    const leads = from.raw
+      .prepare('SELECT * FROM leads ORDER BY rowid')
+      .all() as Record<string, unknown>[];
+    const columns = Object.keys(leads[0] ?? {}).filter((c) => c !== 'import_pending');
+    const insert = to.raw.prepare(
+      `INSERT INTO leads (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    const values = leads.map((lead) => Object.fromEntries(columns.map((c) => [c, lead[c]])));
+    const started = performance.now();
+    to.raw.transaction(() => values.forEach((row) => insert.run(row)))();
+    return { ms: performance.now() - started, rows: values.length };
+  } finally {
+    await from.close();
+    await to.close();
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'leadwerk-bench-import-'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`import of a German Excel CSV`, () => {
+  it(`imports ${ROWS} rows end to end and compares with the raw insert`, async () => {
+    let peak = process.memoryUsage().rss;
+    const baseline = peak;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 25);
+    let run: Run;
+    try {
+      run = await importRows(ROWS, 'import-100k');
+    } finally {
+      clearInterval(sampler);
+    }
+    const duplicates = ROWS / 20;
+    expect(run.summary).toMatchObject({
+      rows: ROWS,
+      created: ROWS - duplicates,
+      filled: duplicates,
+      duplicatesInFile: duplicates,
+      invalid: 0,
+    });
+    const raw = await rawInsert(run.db);
+    expect(raw.rows).toBe(ROWS - duplicates);
+
+    const importRate = ROWS / (run.ms / 1000);
+    const rawRate = raw.rows / (raw.ms / 1000);
+    const ratio = importRate / rawRate;
+    const verdict = (met: boolean) => (met ? 'target met' : 'target MISSED');
+    report(
+      `bench import ${ROWS} rows end to end: ${(run.ms / 1000).toFixed(1)} s, ${importRate.toFixed(0)} rows/s`,
+    );
+    report(
+      `bench import raw insert of the same ${raw.rows} leads (one transaction): ${raw.ms.toFixed(0)} ms, ${rawRate.toFixed(0)} rows/s`,
+    );
+    report(
+      `bench import ratio import/raw: ${(ratio * 100).toFixed(0)} % (${verdict(ratio >= RATIO_TARGET)}, target ≥ ${RATIO_TARGET * 100} %)`,
+    );
+    report(
+      `bench import peak RSS: ${mb(peak)} MB (${verdict(mb(peak) < RSS_TARGET_MB)}, target < ${RSS_TARGET_MB} MB; ${mb(baseline)} MB before the import)`,
+    );
+  });
+
+  it('grows linearly from 10,000 to 1,000,000 rows', async () => {
+    const small = await importRows(10_000, 'import-10k');
+    expect(small.summary).toMatchObject({ rows: 10_000, invalid: 0 });
+    report(
+      `bench import 10000 rows: ${(small.ms / 1000).toFixed(1)} s (${((small.ms * 1000) / 10_000).toFixed(0)} µs/row)`,
+    );
+    const large = await importRows(1_000_000, 'import-1m');
+    expect(large.summary).toMatchObject({ rows: 1_000_000, invalid: 0, created: 950_000 });
+    report(
+      `bench import 1000000 rows: ${(large.ms / 1000).toFixed(1)} s (${((large.ms * 1000) / 1_000_000).toFixed(0)} µs/row)`,
+    );
+  });
+});
