@@ -73,11 +73,14 @@ describe('import on the command line', () => {
     );
     expect(run.stdout).toContain('Zeile 5: Ungültige Telefonnummer „12“ in Spalte „Telefon“');
 
-    const listed = json<{ rows: { lastName: string; sourceChannel: string; campaignName: string }[] }>(
-      await cli(['leads', 'list', '--json']),
-    );
+    const listed = json<{
+      rows: { lastName: string; sourceChannel: string; campaignName: string }[];
+    }>(await cli(['leads', 'list', '--json']));
     expect(listed.rows.map((row) => row.lastName).sort()).toEqual(['Groß', 'Weiß']);
-    expect(listed.rows[0]).toMatchObject({ sourceChannel: 'trade_fair', campaignName: 'Messe 2026' });
+    expect(listed.rows[0]).toMatchObject({
+      sourceChannel: 'trade_fair',
+      campaignName: 'Messe 2026',
+    });
 
     const english = await cli(['imports', 'list', '--lang', 'en']);
     expect(english.code).toBe(0);
@@ -117,7 +120,10 @@ describe('import on the command line', () => {
       await cli(['import', outlook, '--mapping', 'outlook_de', '--dry-run', '--json']),
     );
     expect(job.summary?.created).toBeGreaterThan(0);
-    expect(job.summary?.preview[0]?.lead).toMatchObject({ firstName: 'Jürgen', lastName: 'Müller' });
+    expect(job.summary?.preview[0]?.lead).toMatchObject({
+      firstName: 'Jürgen',
+      lastName: 'Müller',
+    });
 
     const mapping = await cli(['import', outlook, '--mapping', 'gibtsnicht']);
     expect(mapping.code).toBe(2);

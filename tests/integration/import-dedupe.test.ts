@@ -206,7 +206,10 @@ describe('import duplicates', () => {
 
     await t.call('leads.delete', { id: lead.id, version: flagged.lead.version });
     const second = summaryOf(
-      await runImport(t, csv(t, 's2.csv', [['Frank', 'Stopp', 'Neu GmbH', 'frank@stopp.de', '', '']])),
+      await runImport(
+        t,
+        csv(t, 's2.csv', [['Frank', 'Stopp', 'Neu GmbH', 'frank@stopp.de', '', '']]),
+      ),
     );
     expect(second).toMatchObject({ suppressed: 1, created: 0 });
     expect((await leads(t)).map((l) => l.lastName)).toEqual(['Frei']);

@@ -82,7 +82,10 @@ function lastNameOf(n: number): string {
   return name;
 }
 
-const AMOUNT = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const AMOUNT = new Intl.NumberFormat('de-DE', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** The header of {@link writeGermanExcelCsv}'s files. */
 export const GERMAN_HEADER = [

@@ -38,8 +38,7 @@ function batchProgress(path: string): { id: string; rows_done: number } | undefi
   const raw = new BetterSqlite3(path, { readonly: true, timeout: 5000 });
   try {
     return raw.prepare('SELECT id, rows_done FROM import_batches').get() as
-      | { id: string; rows_done: number }
-      | undefined;
+      { id: string; rows_done: number } | undefined;
   } finally {
     raw.close();
   }

@@ -104,6 +104,31 @@ describe('import run', () => {
     expect(t.events.some((e) => e.event === 'leads.changed')).toBe(true);
   });
 
+  it('scores new leads as a recompute would and promotes those that reach MQL', async () => {
+    const t = await appWithDatabase();
+    const { settings, updatedAt } = await t.call('scoring.get', {});
+    await t.call('scoring.save', {
+      settings: { ...settings, thresholds: { ...settings.thresholds, mql: 25 } },
+      basedOn: updatedAt,
+    });
+    const job = await runImport(t, GERMAN_EXCEL, { mapping: await germanMapping(t) });
+    expect(summaryOf(job).created).toBe(10);
+    const leads = await allLeads(t);
+    const promoted = leads.filter((lead) => lead.stage === 'mql');
+    expect(promoted.length).toBeGreaterThan(0);
+    expect(promoted.every((lead) => lead.scoreTotal >= 25 && lead.version === 2)).toBe(true);
+    const detail = await t.call('leads.get', { id: promoted[0]?.id ?? '' });
+    expect(detail.history.map((change) => [change.origin, change.toStage])).toEqual([
+      ['scoring', 'mql'],
+      ['import', 'lead'],
+    ]);
+    // Stored scores equal what a full recompute computes.
+    expect(await t.call('scoring.recompute', {})).toMatchObject({ changed: 0, promoted: 0 });
+    // Promotion by the import is no change since: undo removes them all.
+    const undone = await t.call('imports.undo', { batchId: job.batchId ?? '' });
+    expect(undone).toMatchObject({ removed: 10, kept: [] });
+  });
+
   it('writes nothing in a dry run but shows what would be stored', async () => {
     const t = await appWithDatabase();
     const job = await runImport(t, GERMAN_EXCEL, { mapping: await germanMapping(t) }, true);
@@ -133,11 +158,19 @@ describe('import run', () => {
       ['Carla', 'Datum', 'Datum KG', 'carla@datum.de', '', '', '32.13.2026'],
       ['', 'Ohnevorname', '', 'ohne@vorname.de', '', '', ''],
     ]);
-    const mapping = { ...(await suggestedMapping(t, path)), Abschluss: 'expectedCloseDate' as const };
+    const mapping = {
+      ...(await suggestedMapping(t, path)),
+      Abschluss: 'expectedCloseDate' as const,
+    };
     const summary = summaryOf(await runImport(t, path, { mapping }));
     expect(summary).toMatchObject({ rows: 4, created: 1, invalid: 3 });
     expect(summary.issues).toEqual([
-      expect.objectContaining({ row: 3, code: 'email_invalid', column: 'E-Mail', severity: 'error' }),
+      expect.objectContaining({
+        row: 3,
+        code: 'email_invalid',
+        column: 'E-Mail',
+        severity: 'error',
+      }),
       expect.objectContaining({ row: 4, code: 'date_invalid', value: '32.13.2026' }),
       expect.objectContaining({ row: 5, code: 'name_missing' }),
     ]);
@@ -153,14 +186,18 @@ describe('import run', () => {
     });
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(rejected, 'utf8');
-    expect(text.startsWith('\uFEFFVorname;Nachname;Firma;E-Mail;Telefon;Mobil;Abschluss;Grund\r\n')).toBe(true);
-    expect(text).toContain('Bernd;Falsch;Falsch GmbH;name(at)firma;;;;Ungültige E-Mail-Adresse „name(at)firma“');
+    expect(
+      text.startsWith('\uFEFFVorname;Nachname;Firma;E-Mail;Telefon;Mobil;Abschluss;Grund\r\n'),
+    ).toBe(true);
+    expect(text).toContain(
+      'Bernd;Falsch;Falsch GmbH;name(at)firma;;;;Ungültige E-Mail-Adresse „name(at)firma“',
+    );
     expect(text.trimEnd().split('\r\n')).toHaveLength(4);
   });
 
   it('refuses the whole import when rows have errors and they may not be left out', async () => {
     const t = await appWithDatabase();
-    const rows = [[...HEADERS]];
+    const rows: string[][] = [[...HEADERS]];
     for (let i = 0; i < 1200; i++) {
       rows.push([`Vor${i}`, `Nach${i}`, `Firma ${i}`, `p${i}@firma${i}.de`, '', '']);
     }
@@ -190,9 +227,7 @@ describe('import run', () => {
     expect(error.params).toMatchObject({ file: 'german-excel-1252.csv' });
     expect(error.message).toContain('schon importiert');
 
-    const again = summaryOf(
-      await runImport(t, GERMAN_EXCEL, { mapping, confirmRepeat: true }),
-    );
+    const again = summaryOf(await runImport(t, GERMAN_EXCEL, { mapping, confirmRepeat: true }));
     // Every row is now a duplicate of the first import's lead (by email): filled, not created.
     expect(again).toMatchObject({ created: 0, filled: 10, duplicatesInDatabase: 10 });
     expect(await allLeads(t)).toHaveLength(10);
@@ -250,7 +285,14 @@ describe('import run', () => {
     const path = join(t.dir, 'messe.xlsx');
     const writer = await createXlsxWriter(path, 'Kontakte');
     writer.addRow(['Vorname', 'Nachname', 'Firma', 'E-Mail', 'Umsatz', 'Abschluss']);
-    writer.addRow(['Jürgen', 'Weiß', 'Weiß Logistik GmbH', 'j.weiss@weiss.de', 1234.5, '2026-03-31']);
+    writer.addRow([
+      'Jürgen',
+      'Weiß',
+      'Weiß Logistik GmbH',
+      'j.weiss@weiss.de',
+      1234.5,
+      '2026-03-31',
+    ]);
     writer.addRow(['Änne', 'Groß', 'Groß AG', 'a.gross@gross.de', 99, '2026-04-01']);
     await writer.close();
     const mapping = {
@@ -271,9 +313,9 @@ describe('import run', () => {
 
   it('reports progress while it runs and ends with the done job', async () => {
     const t = await appWithDatabase();
-    const rows = [[...HEADERS]];
+    const rows: string[][] = [[...HEADERS]];
     for (let i = 0; i < 2600; i++) {
-      rows.push([`Vor${i}`, `Nach${i}`, "", `p${i}@firma.de`, "", ""]);
+      rows.push([`Vor${i}`, `Nach${i}`, '', `p${i}@firma.de`, '', '']);
     }
     const path = writeCsv(t.dir, 'gross.csv', rows);
     const job = await runImport(t, path);

@@ -93,7 +93,11 @@ describe('import undo', () => {
 
   it('keeps a filled lead that was changed after the import', async () => {
     const t = await appWithDatabase();
-    const lead = await createLead(t, { firstName: 'Mia', lastName: 'Later', email: 'mia@later.de' });
+    const lead = await createLead(t, {
+      firstName: 'Mia',
+      lastName: 'Later',
+      email: 'mia@later.de',
+    });
     const path = writeCsv(t.dir, 'k.csv', [
       [...HEADERS],
       ['Mia', 'Later', '', 'mia@later.de', '040 123123', ''],
@@ -106,7 +110,11 @@ describe('import undo', () => {
       fields: { jobTitle: 'Leitung' },
     });
     const result = await t.call('imports.undo', { batchId: job.batchId ?? '' });
-    expect(result).toEqual({ removed: 0, restored: 0, kept: [{ leadId: lead.id, name: 'Mia Later' }] });
+    expect(result).toEqual({
+      removed: 0,
+      restored: 0,
+      kept: [{ leadId: lead.id, name: 'Mia Later' }],
+    });
     expect((await t.call('leads.get', { id: lead.id })).lead).toMatchObject({
       phone: '+4940123123',
       jobTitle: 'Leitung',

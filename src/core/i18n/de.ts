@@ -654,7 +654,8 @@ export const de = {
       failed: 'fehlgeschlagen',
       undone: 'rückgängig gemacht',
     },
-    undone: 'Import rückgängig gemacht: {{removed}} Leads entfernt, {{restored}} wiederhergestellt.',
+    undone:
+      'Import rückgängig gemacht: {{removed}} Leads entfernt, {{restored}} wiederhergestellt.',
     kept: 'Behalten, weil seit dem Import geändert ({{count}}):',
     discarded: 'Import verworfen: {{removed}} Leads entfernt.',
   },

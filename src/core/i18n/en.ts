@@ -607,7 +607,8 @@ export const en: Catalog = {
   importJob: {
     reasonColumn: 'Reason',
     notUndoable: 'This import cannot be undone: it is not complete or was undone already.',
-    notInterrupted: 'This import is not interrupted; only an interrupted import can be resumed or discarded.',
+    notInterrupted:
+      'This import is not interrupted; only an interrupted import can be resumed or discarded.',
     fileChanged:
       'The file “{{file}}” is missing or has changed since the import, so it cannot be resumed. Please discard the import and start it again.',
   },

@@ -8,7 +8,13 @@ import { formatLeadDetail, formatLeadTable } from './format';
 import { cliText } from './messages';
 import { parseRole, parseSource, parseStage } from './parse';
 import { addActivity, listContent, recomputeScores } from './scoring-commands';
-import { discardCommand, importCommand, listImportsCommand, resumeCommand, undoCommand } from './import-commands';
+import {
+  discardCommand,
+  importCommand,
+  listImportsCommand,
+  resumeCommand,
+  undoCommand,
+} from './import-commands';
 import { exportCommand } from './export-commands';
 import { call, type CliSession, ensureUser, print, printJson } from './session';
 

@@ -17,7 +17,11 @@ function truncate(text: string, width: number): string {
 }
 
 /** Lays out a table; the columns named in `right` are right-aligned (numbers, money). */
-export function table(header: readonly string[], body: readonly string[][], right: number[]): string {
+export function table(
+  header: readonly string[],
+  body: readonly string[][],
+  right: number[],
+): string {
   const widths = header.map((h, i) =>
     Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)),
   );

@@ -9,26 +9,22 @@ import {
   type ImportMapping,
   type TextEncoding,
 } from '@core/import/types';
-import { translate } from '@core/i18n';
-import type { ChannelOutput, Language } from '@core/ipc/contract';
 import type {
   ImportInspection,
   ImportJob,
   ImportOptionsInput,
-  ImportSummary,
   ReadOptions,
 } from '@core/ipc/import-schemas';
 import type { ErrorCode } from '@core/ipc/result';
 import { expectArgs, UsageError } from './args';
-import { dateTime, table } from './format';
+import { batchTable, importText, summaryLines } from './import-format';
 import { parseSource } from './parse';
 import { call, CliFailure, type CliSession, ensureUser, print, printJson } from './session';
 
 /** How often the command line asks how a running import stands. */
 const POLL_MS = 100;
 
-const t = (language: Language, key: string, params: Record<string, string | number> = {}) =>
-  translate(language, `importCli.${key}`, params);
+const t = importText;
 
 const ENCODING_ALIASES: Record<string, TextEncoding> = {
   utf8: 'utf-8',
@@ -104,9 +100,7 @@ async function resolveMapping(
 async function resolveOwner(session: CliSession, raw: string | undefined): Promise<string | null> {
   if (raw === undefined) return null;
   const wanted = raw.trim().toLowerCase();
-  const user = (await call(session, 'users.list', {})).find(
-    (u) => u.name.toLowerCase() === wanted,
-  );
+  const user = (await call(session, 'users.list', {})).find((u) => u.name.toLowerCase() === wanted);
   if (user === undefined) throw new UsageError('unknownOwner', { value: raw });
   return user.id;
 }
@@ -119,56 +113,6 @@ async function waitForJob(session: CliSession, job: ImportJob): Promise<ImportJo
     current = await call(session, 'import.status', { jobId: job.jobId });
   }
   return current;
-}
-
-/** Every issue of the summary, errors and notes, one line each with its row. */
-function issueLines(summary: ImportSummary, language: Language): string[] {
-  const lines = summary.issues.map((issue) => {
-    const message = translate(language, `importIssues.${issue.code}`, {
-      value: issue.value,
-      column: issue.column ?? '',
-    });
-    const key = issue.severity === 'error' ? 'errorLine' : 'warningLine';
-    return `  ${t(language, key, { row: issue.row, message })}`;
-  });
-  const more = summary.issuesTotal - summary.issues.length;
-  if (more > 0) lines.push(`  ${t(language, 'moreIssues', { count: more })}`);
-  return lines;
-}
-
-function summaryLines(job: ImportJob, summary: ImportSummary, language: Language): string[] {
-  const file = job.fileName;
-  const heading = job.dryRun
-    ? t(language, 'dryRun', { file })
-    : t(language, 'done', { file, id: job.batchId ?? '' });
-  const duplicates = summary.duplicatesInFile + summary.duplicatesInDatabase;
-  const created =
-    summary.createdDespiteDuplicate > 0
-      ? t(language, 'createdDespite', {
-          count: summary.created,
-          despite: summary.createdDespiteDuplicate,
-        })
-      : t(language, 'created', { count: summary.created });
-  const lines = [
-    heading,
-    t(language, 'rows', { count: summary.rows }),
-    created,
-    t(language, 'filled', { count: summary.filled }),
-    t(language, 'overwritten', { count: summary.overwritten }),
-    t(language, 'skipped', { count: summary.skipped }),
-    t(language, 'suppressed', { count: summary.suppressed }),
-    t(language, 'duplicates', {
-      count: duplicates,
-      inFile: summary.duplicatesInFile,
-      inDatabase: summary.duplicatesInDatabase,
-    }),
-    t(language, 'invalid', { count: summary.invalid }),
-  ];
-  if (summary.empty > 0) lines.push(t(language, 'empty', { count: summary.empty }));
-  if (summary.issues.length > 0) {
-    lines.push(t(language, 'issuesHeading'), ...issueLines(summary, language));
-  }
-  return lines;
 }
 
 /**
@@ -241,36 +185,6 @@ export async function importCommand(session: CliSession): Promise<void> {
     ...(onDuplicate === undefined ? {} : { onDuplicate }),
   };
   await finish(session, await call(session, 'import.start', { path, options, dryRun }));
-}
-
-type Batch = ChannelOutput<'imports.list'>[number];
-
-function batchTable(batches: readonly Batch[], language: Language): string {
-  const header = [
-    t(language, 'colId'),
-    t(language, 'colFile'),
-    t(language, 'colDate'),
-    t(language, 'colUser'),
-    t(language, 'colStatus'),
-    t(language, 'colCreated'),
-    t(language, 'colFilled'),
-    t(language, 'colOverwritten'),
-    t(language, 'colSkipped'),
-    t(language, 'colInvalid'),
-  ];
-  const body = batches.map((batch) => [
-    batch.id,
-    batch.fileName,
-    dateTime(batch.importedAt, language),
-    batch.userName ?? '',
-    t(language, `status.${batch.status}`),
-    String(batch.created),
-    String(batch.filled),
-    String(batch.overwritten),
-    String(batch.skipped),
-    String(batch.invalid),
-  ]);
-  return table(header, body, [5, 6, 7, 8, 9]);
 }
 
 /** `imports list`: the import history, newest first. */

@@ -19,6 +19,7 @@ import {
   insertChanges,
   insertCompanies,
   recordBatchCompanies,
+  stampLeadVersions,
 } from '../repositories/import-repository';
 import { addSuppressed } from '../repositories/suppression-repository';
 import { leadDerivedColumns, leadSearchText } from '../services/lead-company';
@@ -138,9 +139,11 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
   const { batchId, userId } = setup;
   // One after the other: a campaign created for one row is found by the next.
   const createCampaigns: (string | null)[] = [];
-  for (const item of plan.creates) createCampaigns.push(await resolveCampaign(trx, setup, item.lead));
+  for (const item of plan.creates)
+    createCampaigns.push(await resolveCampaign(trx, setup, item.lead));
   const updateCampaigns: (string | null)[] = [];
-  for (const item of plan.updates) updateCampaigns.push(await resolveCampaign(trx, setup, item.lead));
+  for (const item of plan.updates)
+    updateCampaigns.push(await resolveCampaign(trx, setup, item.lead));
   const merges = plan.updates.map((item, index) =>
     mergeIntoLead(
       item.target,
@@ -150,7 +153,8 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
     ),
   );
   const companies: ImportedCompany[] = [];
-  for (const item of plan.creates) if (item.lead.company !== null) companies.push(item.lead.company);
+  for (const item of plan.creates)
+    if (item.lead.company !== null) companies.push(item.lead.company);
   plan.updates.forEach((item, index) => {
     if (merges[index]?.company && item.lead.company !== null) companies.push(item.lead.company);
   });
@@ -238,6 +242,9 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
     action: 'create',
     before: null,
     after: null,
+    // A new lead starts at version 1; in effect (hidden) from now on.
+    lead_version: 1,
+    applied: 1,
   }));
 
   for (const [index, item] of plan.updates.entries()) {
@@ -256,6 +263,8 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
         action: item.mode,
         before: JSON.stringify(beforeOf(target, patch)),
         after: JSON.stringify(patch),
+        lead_version: null,
+        applied: 0,
       });
       continue;
     }
@@ -270,11 +279,13 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
   }
   await insertChanges(trx, changes);
   await addSuppressed(trx, suppress, now, userId);
-  // New leads are scored already; those that reach MQL are promoted by the usual rescore.
-  await rescoreLeadsAt(
+  // New leads are scored already; those that reach MQL are promoted by the usual rescore,
+  // which bumps their version.
+  const { promoted } = await rescoreLeadsAt(
     trx,
     { now, newId: setup.newId, language: setup.language },
     [...promote, ...rescore],
     setup.settings,
   );
+  await stampLeadVersions(trx, batchId, { leadIds: promoted });
 }

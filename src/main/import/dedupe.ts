@@ -130,11 +130,7 @@ export type Match =
   | { reason: MatchReason; kind: 'lead'; lead: CandidateRow }
   | { reason: MatchReason; kind: 'row'; entry: FileEntry };
 
-export function findMatch(
-  keys: RowKeys,
-  database: CandidateIndex,
-  file: FileIndex,
-): Match | null {
+export function findMatch(keys: RowKeys, database: CandidateIndex, file: FileIndex): Match | null {
   for (const reason of MATCH_REASONS) {
     const lead = database.find(reason, keys);
     if (lead !== undefined) return { reason, kind: 'lead', lead };

@@ -13,7 +13,7 @@ import {
 import {
   batchChanges,
   deleteChanges,
-  deleteUnappliedChanges,
+  deleteBatchChanges,
   deleteUnusedBatchCompanies,
   stampLeadVersions,
   updateBatch,
@@ -118,8 +118,8 @@ async function applyChanges(
 
 /**
  * The batch's last transaction: applies its updates, makes its new leads visible, rescores
- * the updated leads, records every lead's version for undo and marks the batch done with
- * its final counts. Returns the updated leads.
+ * the updated leads, records their versions for undo and marks the batch done with its
+ * final counts. Returns the updated leads.
  */
 export async function finishBatch(
   trx: Transaction<Database>,
@@ -132,7 +132,7 @@ export async function finishBatch(
   for (let start = 0; start < updated.length; start += PAGE) {
     await rescoreLeadsAt(trx, clock, updated.slice(start, start + PAGE), clock.settings);
   }
-  await stampLeadVersions(trx, batchId);
+  await stampLeadVersions(trx, batchId, 'updates');
   await updateBatch(trx, batchId, {
     ...counts,
     status: 'done',
@@ -144,7 +144,7 @@ export async function finishBatch(
 
 /**
  * Removes what an incomplete batch wrote — its hidden leads (with their history), the
- * companies it created that no lead uses, its unapplied changes — and marks it
+ * companies it created that no lead uses, its change records — and marks it
  * `cancelled` or `failed`. Deletes in several short transactions so that other users are
  * not blocked; a discard that is itself interrupted can simply be run again. Returns how
  * many leads were removed.
@@ -164,7 +164,7 @@ export async function discardBatch(
     if (count < DISCARD_STEP) break;
   }
   await db.transaction().execute(async (trx) => {
-    await deleteUnappliedChanges(trx, batchId);
+    await deleteBatchChanges(trx, batchId);
     await deleteUnusedBatchCompanies(trx, batchId);
     await updateBatch(trx, batchId, { status, finished_at: now, heartbeat_at: now });
   });

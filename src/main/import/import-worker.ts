@@ -26,7 +26,9 @@ runImportJob({
   newId: createOrderedIds(Date.now),
   signal: controller.signal,
   onProgress: (progress) => post({ type: 'progress', progress }),
-}).then(
-  (summary) => post({ type: 'done', summary }),
-  (error: unknown) => post({ type: 'failed', failure: toFailure(error) }),
-).finally(() => port.close());
+})
+  .then(
+    (summary) => post({ type: 'done', summary }),
+    (error: unknown) => post({ type: 'failed', failure: toFailure(error) }),
+  )
+  .finally(() => port.close());

@@ -236,14 +236,16 @@ async function run(
   if (batchId !== null) {
     report('finishing');
     const now = params.now();
-    await db.transaction().execute((trx) =>
-      finishBatch(
-        trx,
-        batchId,
-        { ...writeSetup, now, userId },
-        { ...summary.counts(), rows_total: done, resume_row: done, campaign_id: campaignId() },
-      ),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        finishBatch(
+          trx,
+          batchId,
+          { ...writeSetup, now, userId },
+          { ...summary.counts(), rows_total: done, resume_row: done, campaign_id: campaignId() },
+        ),
+      );
   }
   report('finishing', true);
   return summary.summary;

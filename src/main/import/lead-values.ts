@@ -127,7 +127,11 @@ export function mergeIntoLead(
 }
 
 /** Applies fill or overwrite semantics to `incoming` column values against `current`. */
-export function mergePatch(current: LeadPatch, incoming: IncomingValues, mode: UpdateMode): LeadPatch {
+export function mergePatch(
+  current: LeadPatch,
+  incoming: IncomingValues,
+  mode: UpdateMode,
+): LeadPatch {
   const patch: Record<string, unknown> = {};
   for (const column of UPDATABLE_COLUMNS) {
     const value = incoming[column];
@@ -158,7 +162,10 @@ export function mergeImported(
   mode: UpdateMode,
 ): ImportedLead {
   const merged: ImportedLead = { ...base };
-  const take = <K extends keyof ImportedLead>(key: K, empty: (value: ImportedLead[K]) => boolean) => {
+  const take = <K extends keyof ImportedLead>(
+    key: K,
+    empty: (value: ImportedLead[K]) => boolean,
+  ) => {
     const value = incoming[key];
     if (value === null || empty(value)) return;
     if (mode === 'overwrite' || base[key] === null || empty(base[key])) merged[key] = value;

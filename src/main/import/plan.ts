@@ -1,10 +1,5 @@
 import type { Stage } from '@core/domain/stages';
-import type {
-  ConvertedRow,
-  DuplicateAction,
-  ImportedLead,
-  RowIssue,
-} from '@core/import/types';
+import type { ConvertedRow, DuplicateAction, ImportedLead, RowIssue } from '@core/import/types';
 import type { ImportOptions, ImportSummary } from '@core/ipc/import-schemas';
 import type { CandidateRow } from '../repositories/import-leads-repository';
 import {

@@ -127,25 +127,6 @@ export function findVisibleLeads(db: Kysely<Database>, ids: readonly string[]) {
   return candidates(db, null).where('leads.id', 'in', ids).execute();
 }
 
-/**
- * Inserts many rows with one short statement: the rows travel as one JSON array that
- * SQLite unpacks (`json_each`), instead of a statement with thousands of placeholders that
- * has to be compiled and prepared anew for every chunk. Every row must have the columns of
- * the first; values are text, integers or null, which JSON carries unchanged.
- */
-export async function insertViaJson<T extends keyof Database>(
-  db: Kysely<Database>,
-  table: T,
-  rows: readonly Insertable<Database[T]>[],
-): Promise<void> {
-  const first = rows[0];
-  if (first === undefined) return;
-  const columns = Object.keys(first);
-  const values = sql.join(columns.map((column) => sql`value ->> ${column}`));
-  await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.id(c)))})
-    SELECT ${values} FROM json_each(${JSON.stringify(rows)})`.execute(db);
-}
-
 export async function insertLeads(
   db: Kysely<Database>,
   rows: readonly Insertable<LeadsTable>[],
@@ -157,14 +138,16 @@ export async function insertStageChanges(
   db: Kysely<Database>,
   rows: readonly Insertable<LeadStageChangesTable>[],
 ): Promise<void> {
-  await insertViaJson(db, 'lead_stage_changes', rows);
+  for (const part of slices(rows)) {
+    await db.insertInto('lead_stage_changes').values(part).execute();
+  }
 }
 
 export async function insertActivities(
   db: Kysely<Database>,
   rows: readonly Insertable<LeadActivitiesTable>[],
 ): Promise<void> {
-  await insertViaJson(db, 'lead_activities', rows);
+  for (const part of slices(rows)) await db.insertInto('lead_activities').values(part).execute();
 }
 
 /** Changes a lead of a running batch: invisible, so no version bump. */
@@ -275,7 +258,11 @@ export async function companyNames(
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const part of slices([...new Set(ids)])) {
-    const rows = await db.selectFrom('companies').select(['id', 'name']).where('id', 'in', part).execute();
+    const rows = await db
+      .selectFrom('companies')
+      .select(['id', 'name'])
+      .where('id', 'in', part)
+      .execute();
     for (const row of rows) names.set(row.id, row.name);
   }
   return names;

@@ -6,7 +6,6 @@ import type {
   ImportBatchesTable,
   ImportChangesTable,
 } from '../db/schema';
-import { insertViaJson } from './import-leads-repository';
 
 /**
  * Import batches, their recorded changes and the companies they created; saved-lookups for
@@ -73,7 +72,7 @@ export async function insertChanges(
   db: Kysely<Database>,
   rows: readonly Insertable<ImportChangesTable>[],
 ): Promise<void> {
-  await insertViaJson(db, 'import_changes', rows);
+  for (const part of slices(rows)) await db.insertInto('import_changes').values(part).execute();
 }
 
 /** The next changes of a batch after id `afterId`, of the given actions, by id. */
@@ -109,25 +108,33 @@ export async function deleteChanges(db: Kysely<Database>, ids: readonly number[]
   }
 }
 
-/** Drops the batch's changes that were never applied (an incomplete batch is discarded). */
-export async function deleteUnappliedChanges(db: Kysely<Database>, batchId: string) {
-  await db
-    .deleteFrom('import_changes')
-    .where('batch_id', '=', batchId)
-    .where('applied', '=', 0)
-    .execute();
+/** Drops every change of an incomplete batch that is being discarded. */
+export async function deleteBatchChanges(db: Kysely<Database>, batchId: string) {
+  await db.deleteFrom('import_changes').where('batch_id', '=', batchId).execute();
 }
 
 /**
- * Marks every change of a completed batch applied and records the version each lead has
- * now, after the batch wrote and rescored it: undo treats a higher version as "changed
- * since".
+ * Records the version the leads have now, after the batch wrote and rescored them, on the
+ * batch's changes of these leads (or on all its updates): undo treats a higher version as
+ * "changed since".
  */
-export async function stampLeadVersions(db: Kysely<Database>, batchId: string): Promise<void> {
-  await sql`
-    UPDATE import_changes SET applied = 1, lead_version =
-      (SELECT leads.version FROM leads WHERE leads.id = import_changes.lead_id)
-    WHERE batch_id = ${batchId}`.execute(db);
+export async function stampLeadVersions(
+  db: Kysely<Database>,
+  batchId: string,
+  scope: { leadIds: readonly string[] } | 'updates',
+): Promise<void> {
+  const version = sql<number>`(SELECT leads.version FROM leads WHERE leads.id = import_changes.lead_id)`;
+  let query = db
+    .updateTable('import_changes')
+    .set({ lead_version: version })
+    .where('batch_id', '=', batchId);
+  if (scope === 'updates') {
+    query = query.where('action', 'in', ['fill', 'overwrite']);
+  } else {
+    if (scope.leadIds.length === 0) return;
+    query = query.where('lead_id', 'in', scope.leadIds);
+  }
+  await query.execute();
 }
 
 /** Companies with these folded names (the oldest per name wins, as in the lead form). */
@@ -176,7 +183,14 @@ export async function deleteUnusedBatchCompanies(
       eb.selectFrom('import_companies').select('company_id').where('batch_id', '=', batchId),
     )
     .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('leads').select('leads.id').whereRef('leads.company_id', '=', 'companies.id'))),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('leads')
+            .select('leads.id')
+            .whereRef('leads.company_id', '=', 'companies.id'),
+        ),
+      ),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -40,13 +40,8 @@ import {
   writeAsUser,
   type AppContext,
 } from './context';
-import {
-  cancelBatchJob,
-  exclusiveStart,
-  importingUser,
-  runningBatchId,
-  startJob,
-} from './import-service';
+import { cancelBatchJob, exclusiveStart, runningBatchId, startJob } from './import-jobs';
+import { importingUser } from './import-service';
 import { leadDerivedColumns } from './lead-company';
 import { rescoreLeads } from './scoring-service';
 
@@ -156,7 +151,12 @@ async function removeCreated(
   for (let start = 0; start < changes.length; start += PAGE) {
     const page = changes.slice(start, start + PAGE);
     const states = new Map(
-      (await leadStates(trx, page.map((c) => c.lead_id))).map((s) => [s.id, s]),
+      (
+        await leadStates(
+          trx,
+          page.map((c) => c.lead_id),
+        )
+      ).map((s) => [s.id, s]),
     );
     const remove: string[] = [];
     for (const change of page) {
@@ -205,7 +205,8 @@ async function restoreUpdated(
         continue;
       }
       const restore: LeadPatch = {};
-      for (const change of [...changes].reverse()) Object.assign(restore, parsePatch(change.before));
+      for (const change of [...changes].reverse())
+        Object.assign(restore, parsePatch(change.before));
       before.set(lead.id, restore);
     }
     const companies = [...before.values()]
@@ -305,7 +306,7 @@ export async function resumeImport(ctx: AppContext, batchId: string): Promise<Im
 
 /**
  * Throws away an interrupted import: its hidden leads, the companies it created that no
- * lead uses and its unapplied changes; the batch is marked cancelled. One this app is
+ * lead uses and its change records; the batch is marked cancelled. One this app is
  * running is cancelled the same way. Nothing of it was ever visible.
  */
 export async function discardImport(ctx: AppContext, batchId: string): Promise<UndoResult> {

@@ -1,0 +1,95 @@
+import { translate } from '@core/i18n';
+import type { ChannelOutput, Language } from '@core/ipc/contract';
+import type { ImportJob, ImportSummary } from '@core/ipc/import-schemas';
+import { dateTime, table } from './format';
+
+/** A text of the import commands (core catalog, section `importCli`). */
+export const importText = (
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+) => translate(language, `importCli.${key}`, params);
+
+const t = importText;
+
+/** Every issue of the summary, errors and notes, one line each with its row. */
+function issueLines(summary: ImportSummary, language: Language): string[] {
+  const lines = summary.issues.map((issue) => {
+    const message = translate(language, `importIssues.${issue.code}`, {
+      value: issue.value,
+      column: issue.column ?? '',
+    });
+    const key = issue.severity === 'error' ? 'errorLine' : 'warningLine';
+    return `  ${t(language, key, { row: issue.row, message })}`;
+  });
+  const more = summary.issuesTotal - summary.issues.length;
+  if (more > 0) lines.push(`  ${t(language, 'moreIssues', { count: more })}`);
+  return lines;
+}
+
+/** The summary of a finished import or dry run, with every listed issue. */
+export function summaryLines(job: ImportJob, summary: ImportSummary, language: Language): string[] {
+  const file = job.fileName;
+  const heading = job.dryRun
+    ? t(language, 'dryRun', { file })
+    : t(language, 'done', { file, id: job.batchId ?? '' });
+  const duplicates = summary.duplicatesInFile + summary.duplicatesInDatabase;
+  const created =
+    summary.createdDespiteDuplicate > 0
+      ? t(language, 'createdDespite', {
+          count: summary.created,
+          despite: summary.createdDespiteDuplicate,
+        })
+      : t(language, 'created', { count: summary.created });
+  const lines = [
+    heading,
+    t(language, 'rows', { count: summary.rows }),
+    created,
+    t(language, 'filled', { count: summary.filled }),
+    t(language, 'overwritten', { count: summary.overwritten }),
+    t(language, 'skipped', { count: summary.skipped }),
+    t(language, 'suppressed', { count: summary.suppressed }),
+    t(language, 'duplicates', {
+      count: duplicates,
+      inFile: summary.duplicatesInFile,
+      inDatabase: summary.duplicatesInDatabase,
+    }),
+    t(language, 'invalid', { count: summary.invalid }),
+  ];
+  if (summary.empty > 0) lines.push(t(language, 'empty', { count: summary.empty }));
+  if (summary.issues.length > 0) {
+    lines.push(t(language, 'issuesHeading'), ...issueLines(summary, language));
+  }
+  return lines;
+}
+
+type Batch = ChannelOutput<'imports.list'>[number];
+
+/** The import history as a table. */
+export function batchTable(batches: readonly Batch[], language: Language): string {
+  const header = [
+    t(language, 'colId'),
+    t(language, 'colFile'),
+    t(language, 'colDate'),
+    t(language, 'colUser'),
+    t(language, 'colStatus'),
+    t(language, 'colCreated'),
+    t(language, 'colFilled'),
+    t(language, 'colOverwritten'),
+    t(language, 'colSkipped'),
+    t(language, 'colInvalid'),
+  ];
+  const body = batches.map((batch) => [
+    batch.id,
+    batch.fileName,
+    dateTime(batch.importedAt, language),
+    batch.userName ?? '',
+    t(language, `status.${batch.status}`),
+    String(batch.created),
+    String(batch.filled),
+    String(batch.overwritten),
+    String(batch.skipped),
+    String(batch.invalid),
+  ]);
+  return table(header, body, [5, 6, 7, 8, 9]);
+}
