@@ -60,7 +60,9 @@ describe('migration 0003 (import)', () => {
       },
       { id: 'l2', person_key: null, do_not_contact: 0 },
     ]);
-    expect(personKey('Juergen', 'Weiss', 'Mueller und Soehne AG')).toBe(keys[0]?.['person_key' as never]);
+    expect(personKey('Juergen', 'Weiss', 'Mueller und Soehne AG')).toBe(
+      keys[0]?.['person_key' as never],
+    );
     expect(raw.prepare('SELECT id, kind, text FROM lead_activities').all()).toEqual([
       { id: 'a1', kind: 'download', text: 'Preisliste' },
     ]);

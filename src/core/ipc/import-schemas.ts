@@ -218,7 +218,14 @@ export const importJobSchema = z.object({
 });
 export type ImportJob = z.output<typeof importJobSchema>;
 
-export const BATCH_STATUSES = ['running', 'interrupted', 'done', 'cancelled', 'failed', 'undone'] as const;
+export const BATCH_STATUSES = [
+  'running',
+  'interrupted',
+  'done',
+  'cancelled',
+  'failed',
+  'undone',
+] as const;
 
 /** One entry of the import history. */
 export const importBatchSchema = z.object({

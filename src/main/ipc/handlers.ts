@@ -22,12 +22,7 @@ import {
   undoImport,
 } from '../services/import-history-service';
 import { inspectImport } from '../services/import-inspect-service';
-import {
-  cancelImport,
-  importStatus,
-  saveRejected,
-  startImport,
-} from '../services/import-service';
+import { cancelImport, importStatus, saveRejected, startImport } from '../services/import-service';
 import { createLead, deleteLead, getLead, updateLead } from '../services/leads-service';
 import { deleteMapping, listMappings, saveMapping } from '../services/mappings-service';
 import { addActivity, moveLead } from '../services/moves-service';

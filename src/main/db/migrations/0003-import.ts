@@ -111,7 +111,12 @@ export const m0003Import: Migration = {
     for (const statement of statements) {
       await sql.raw(statement).execute(db);
     }
-    const rows = await sql<{ id: string; first_name: string; last_name: string; company: string | null }>`
+    const rows = await sql<{
+      id: string;
+      first_name: string;
+      last_name: string;
+      company: string | null;
+    }>`
       SELECT leads.id, leads.first_name, leads.last_name, companies.name AS company
       FROM leads LEFT JOIN companies ON companies.id = leads.company_id`.execute(db);
     for (const row of rows.rows) {
