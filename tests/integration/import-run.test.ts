@@ -270,10 +270,24 @@ describe('import run', () => {
     const iphone = join(SHARED_FIXTURES, 'vcards', 'John_Doe_IPHONE.vcf');
     summaryOf(await runImport(t, iphone));
     const leads = await allLeads(t);
-    const enye = leads.find((lead) => lead.firstName.includes('Ñ'));
-    expect(enye).toMatchObject({ firstName: 'Ñ Ñ Ñ', lastName: 'Ñ Ñ' });
+    const enye = leads
+      .filter((lead) => lead.firstName.includes('Ñ'))
+      .map((lead) => [lead.firstName, lead.lastName])
+      .sort();
+    // N with only a family part: the display name splits it; a one-word name cannot be
+    // stored. "Ñ Ñ Ñ / Ñ Ñ" shares the mobile number 123456 with the card before it, so by
+    // default it fills that lead instead of creating a second one.
+    expect(enye).toEqual(
+      [
+        ['Ñ Ñ Ñ Ñ', 'Ñ'],
+        [Array(10).fill('Ñ').join(' '), 'Ñ'],
+      ].sort(),
+    );
+    expect(leads.filter((lead) => lead.email === 'jane.doe@company.com')).toMatchObject([
+      { firstName: 'Jane', lastName: 'Doe' },
+    ]);
     const john = await t.call('leads.get', {
-      id: leads.find((lead) => lead.lastName === 'Doe')?.id ?? '',
+      id: leads.find((lead) => lead.email === 'john.doe@ibm.com')?.id ?? '',
     });
     expect(john.lead).toMatchObject({ firstName: 'John Richter James', email: 'john.doe@ibm.com' });
     expect(john.lead.phone).toMatch(/^\+\d{8,15}$/);

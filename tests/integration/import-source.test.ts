@@ -395,7 +395,7 @@ describe('vCard files', () => {
 
   it('refuses a vCard file without a readable card', async () => {
     const error = await openError(
-      file('kaputt.vcf', 'BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.de\nEND:VCARD\n'),
+      file('kaputt.vcf', 'BEGIN:VCARD\nVERSION:3.0\nTEL:0301234567\nEND:VCARD\n'),
     );
     expect(error.key).toBe('importErrors.noCards');
   });

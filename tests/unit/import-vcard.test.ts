@@ -18,14 +18,24 @@ const spaced = (count: number): string => Array.from({ length: count }, () => '�
 describe('shared vCard fixtures', () => {
   it('Android 2.1: quoted-printable UTF-8 names with Ñ, soft line breaks, cards without names', () => {
     const { cards, skipped } = parseVcards(readVcards('John_Doe_ANDROID.vcf'));
-    expect(skipped).toEqual([
-      { line: 1, reason: 'no_name' },
-      { line: 6, reason: 'no_name' },
-    ]);
-    expect(cards).toHaveLength(4);
+    // The two cards with only an address are kept: their names come from the address.
+    expect(skipped).toEqual([]);
+    expect(cards).toHaveLength(6);
     expect(cards.every((card) => card.version === '2.1')).toBe(true);
+    const [john, jane, first, second, third, fourth] = cards;
+    const names = (card: typeof john) => {
+      const cells = vcardToCells(card as NonNullable<typeof card>);
+      return [cells[VCARD_COLUMNS.indexOf('Vorname')], cells[VCARD_COLUMNS.indexOf('Nachname')]];
+    };
+    expect(john?.line).toBe(1);
+    expect(names(john)).toEqual(['John', 'Doe']);
+    expect(names(jane)).toEqual(['Jane', 'Doe']);
+    // Only the family part in N: the display name tells first and last name apart.
+    expect(names(first)).toEqual([spaced(4), 'Ñ']);
+    expect(names(third)).toEqual(['Ñ Ñ Ñ', 'Ñ Ñ']);
+    // One word only: no first name to be had (the import reports the row).
+    expect(names(fourth)).toEqual(['', 'ÑÑÑÑ']);
 
-    const [first, second, third, fourth] = cards;
     expect(first?.line).toBe(11);
     expect(first?.lastName).toBe(spaced(4));
     expect(first?.formattedName).toBe(spaced(5));
@@ -73,7 +83,8 @@ describe('shared vCard fixtures', () => {
       Webseite: 'www.company.com',
     });
     expect(cellsOf(second)).toMatchObject({
-      Nachname: spaced(11),
+      Vorname: spaced(10),
+      Nachname: 'Ñ',
       Mobiltelefon: '123456',
       'Telefon privat': '234567',
       'Telefon geschäftlich': '',
@@ -434,14 +445,18 @@ describe('hand-written vCards', () => {
       'EMAIL:ohne.namen@example.de',
       'END:VCARD',
       'BEGIN:VCARD',
+      'TEL:0301234567',
+      'END:VCARD',
+      'BEGIN:VCARD',
       'FN:Abgeschnitten',
     ].join('\n');
     const { cards, skipped } = parseVcards(text);
-    expect(cards.map((card) => card.lastName)).toEqual(['Schulz']);
+    expect(cards.map((card) => card.lastName)).toEqual(['Schulz', null]);
+    expect(vcardToCells(cards[1] as VCard).slice(2, 4)).toEqual(['Ohne', 'Namen']);
     expect(skipped).toEqual([
       { line: 1, reason: 'broken' },
-      { line: 8, reason: 'no_name' },
-      { line: 12, reason: 'broken' },
+      { line: 12, reason: 'no_name' },
+      { line: 15, reason: 'broken' },
     ]);
     expect(parseVcards('')).toEqual({ cards: [], skipped: [] });
   });

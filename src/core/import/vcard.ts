@@ -39,8 +39,8 @@ export type VCard = {
 };
 
 /**
- * Cards read from a file, and those left out: `no_name` has neither a name (N) nor a
- * formatted name (FN), `broken` has no END:VCARD before the next card or the end of file.
+ * Cards read from a file, and those left out: `no_name` has neither a name (N), a formatted
+ * name (FN) nor an email address (from which names may still be read), `broken` has no END:VCARD before the next card or the end of file.
  */
 export type VCardParseResult = {
   cards: VCard[];
@@ -392,7 +392,7 @@ export function parseVcards(text: string): VCardParseResult {
     } else if (card === null) {
       continue;
     } else if (property.name === 'END' && keyword === 'VCARD') {
-      if (hasName(card)) result.cards.push(card);
+      if (hasName(card) || card.emails.length > 0) result.cards.push(card);
       else result.skipped.push({ line: card.line, reason: 'no_name' });
       card = null;
     } else {
@@ -482,6 +482,21 @@ function namesFromFormattedName(card: VCard): {
   return { prefix: prefix.join(' '), firstName: tokens.join(' '), lastName };
 }
 
+/** "john.doe@…" → John Doe; other address forms give no names. */
+function namesFromEmail(card: VCard): { prefix: string; firstName: string; lastName: string } {
+  const local = card.emails[0]?.value.split('@')[0] ?? '';
+  const parts = local.split(/[._-]/);
+  const capital = (part: string) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+  if (parts.length === 2 && parts.every((part) => /^\p{L}{2,}$/u.test(part))) {
+    return {
+      prefix: '',
+      firstName: capital(parts[0] as string),
+      lastName: capital(parts[1] as string),
+    };
+  }
+  return { prefix: '', firstName: '', lastName: '' };
+}
+
 function preferred<T extends { types: string[] }>(items: T[]): T | undefined {
   return items.find((item) => item.types.includes('pref')) ?? items[0];
 }
@@ -502,12 +517,21 @@ const oneLine = (text: string | null | undefined): string => (text ?? '').split(
  * the first web address. Without names in N, FN is split at the last space.
  */
 export function vcardToCells(card: VCard): string[] {
-  const fromN = card.firstName !== null || card.lastName !== null || card.middleName !== null;
-  const fallback = fromN ? null : namesFromFormattedName(card);
+  const given = [card.firstName, card.middleName].filter((part) => part !== null).join(' ');
+  // Phones often export only one name part in N (Android puts the whole name in "family");
+  // the display name then tells first and last name apart. Without any name, an address like
+  // john.doe@… still does.
+  const completeN = given !== '' && (card.lastName ?? '') !== '';
+  const fromFn = namesFromFormattedName(card);
+  const fallback = completeN
+    ? null
+    : fromFn.firstName !== '' && fromFn.lastName !== ''
+      ? fromFn
+      : given === '' && card.lastName === null && card.formattedName === null
+        ? namesFromEmail(card)
+        : null;
   const { salutation, title } = splitPrefix(fallback?.prefix ?? card.prefix);
-  const firstName = fallback
-    ? fallback.firstName
-    : [card.firstName, card.middleName].filter((part) => part !== null).join(' ');
+  const firstName = fallback ? fallback.firstName : given;
   const lastName = fallback ? fallback.lastName : (card.lastName ?? '');
 
   const primaryEmail =
