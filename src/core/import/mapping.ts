@@ -1,5 +1,6 @@
 import { foldForSearch } from '../text/normalize';
 import type { ImportField, ImportMapping } from './types';
+import { VCARD_COLUMNS } from './vcard';
 
 /**
  * Column headers by field, German and English, as spreadsheets, CRMs and Outlook write them.
@@ -493,29 +494,6 @@ const OUTLOOK_EN_HEADERS = [
   'Web Page',
 ] as const;
 
-/** Columns the vCard reader produces, one record per card. */
-const VCARD_HEADERS = [
-  'Anrede',
-  'Titel',
-  'Vorname',
-  'Nachname',
-  'Firma',
-  'Abteilung',
-  'Position',
-  'Rolle',
-  'E-Mail-Adresse',
-  'E-Mail 2',
-  'Telefon geschäftlich',
-  'Mobiltelefon',
-  'Telefon privat',
-  'Straße',
-  'PLZ',
-  'Ort',
-  'Land',
-  'Webseite',
-  'Notizen',
-] as const;
-
 /** A mapping listing every header, with the given ones mapped and all others null. */
 function presetMapping(
   headers: readonly string[],
@@ -587,8 +565,8 @@ export const MAPPING_PRESETS: readonly MappingPreset[] = [
   {
     id: 'vcard',
     nameKey: 'importPresets.vcard',
-    headers: VCARD_HEADERS,
-    mapping: presetMapping(VCARD_HEADERS, {
+    headers: VCARD_COLUMNS,
+    mapping: presetMapping(VCARD_COLUMNS, {
       Anrede: 'salutation',
       Titel: 'title',
       Vorname: 'firstName',
