@@ -6,7 +6,7 @@ import type { TestApp } from './harness';
 
 /** The import fixtures A1 wrote (tests/fixtures/import) and the shared ones. */
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
-export const SHARED_FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+export const SHARED_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'shared');
 
 /** The mapping the wizard suggests for a file (preset or header names). */
 export async function suggestedMapping(t: TestApp, path: string) {

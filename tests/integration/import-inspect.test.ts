@@ -7,7 +7,7 @@ import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
 import { appWithDatabase, DAY, rawConnection, T0, tempDir, testApp } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
-const VCARDS = join(import.meta.dirname, '../../../shared/fixtures/vcards');
+const VCARDS = join(import.meta.dirname, '../fixtures/shared/vcards');
 const GERMAN_EXCEL = join(FIXTURES, 'german-excel-1252.csv');
 
 function sha256(path: string): string {

@@ -19,7 +19,7 @@ import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
 import { AppError } from '../../src/main/ipc/errors';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
-const VCARDS = join(import.meta.dirname, '../../../shared/fixtures/vcards');
+const VCARDS = join(import.meta.dirname, '../fixtures/shared/vcards');
 
 const dir = mkdtempSync(join(tmpdir(), 'leadwerk-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

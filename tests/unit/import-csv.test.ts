@@ -13,7 +13,7 @@ import { createTextDecoder, detectEncoding } from '@core/import/encoding';
 import type { CsvDelimiter } from '@core/import/types';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
-const SPECTRUM = resolve(import.meta.dirname, '../../../shared/fixtures/csv-spectrum');
+const SPECTRUM = resolve(import.meta.dirname, '../fixtures/shared/csv-spectrum');
 
 /** A fixture decoded the way the importer does: detected encoding, streamed, BOM dropped. */
 function decodeFixture(name: string): string {

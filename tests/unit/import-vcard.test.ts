@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseVcards, VCARD_COLUMNS, vcardToCells, type VCard } from '@core/import/vcard';
 
-const VCARDS = resolve(import.meta.dirname, '../../../shared/fixtures/vcards');
+const VCARDS = resolve(import.meta.dirname, '../fixtures/shared/vcards');
 const readVcards = (name: string): string => readFileSync(`${VCARDS}/${name}`, 'utf8');
 
 /** A card's cells by column name. */
