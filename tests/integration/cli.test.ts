@@ -203,7 +203,7 @@ describe('leadwerk cli', () => {
     expect((await cli(['--db', db, 'leads', 'list', '--colour', 'red'])).code).toBe(2);
     expect((await cli(['--db', db, 'leads', 'show'])).stderr).toContain('Es fehlt: ID');
     expect((await cli(['leads', 'list'])).stderr).toContain('--db');
-    expect((await cli(['--db', db, 'leads', 'add', '--last-name', 'B'])).code).toBe(2);
+    expect((await cli(['--db', db, 'leads', 'add', '--first-name', 'A'])).code).toBe(2);
     expect((await cli(['--db', db, 'demo', '--count', '60000'])).code).toBe(2);
     expect(
       (await cli(['--db', db, 'leads', 'move', 'x', 'customer', '--deal-value', 'viel'])).code,

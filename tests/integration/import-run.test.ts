@@ -156,7 +156,7 @@ describe('import run', () => {
       ['Anna', 'Petersen', 'Petersen AG', 'anna@petersen.de', '040 123456', '', '31.12.2026'],
       ['Bernd', 'Falsch', 'Falsch GmbH', 'name(at)firma', '', '', ''],
       ['Carla', 'Datum', 'Datum KG', 'carla@datum.de', '', '', '32.13.2026'],
-      ['', 'Ohnevorname', '', 'ohne@vorname.de', '', '', ''],
+      ['Ohne', '', '', 'ohne@nachname.de', '', '', ''],
     ]);
     const mapping = {
       ...(await suggestedMapping(t, path)),
@@ -271,18 +271,20 @@ describe('import run', () => {
     summaryOf(await runImport(t, iphone));
     const leads = await allLeads(t);
     const enye = leads
-      .filter((lead) => lead.firstName.includes('Ñ'))
+      .filter((lead) => lead.lastName.includes('Ñ'))
       .map((lead) => [lead.firstName, lead.lastName])
       .sort();
-    // N with only a family part: the display name splits it; a one-word name cannot be
-    // stored. "Ñ Ñ Ñ / Ñ Ñ" shares the mobile number 123456 with the card before it, so by
-    // default it fills that lead instead of creating a second one.
+    // N with only a family part: the display name splits it, a one-word name is a last name.
+    // "Ñ Ñ Ñ / Ñ Ñ" shares the mobile number 123456 with the card before it, so by default it
+    // fills that lead instead of creating a second one.
     expect(enye).toEqual(
       [
         ['Ñ Ñ Ñ Ñ', 'Ñ'],
         [Array(10).fill('Ñ').join(' '), 'Ñ'],
+        ['', 'ÑÑÑÑ'],
       ].sort(),
     );
+    expect(leads.find((lead) => lead.lastName === 'ÑÑÑÑ')?.email).toBe('henry@company.com');
     expect(leads.filter((lead) => lead.email === 'jane.doe@company.com')).toMatchObject([
       { firstName: 'Jane', lastName: 'Doe' },
     ]);

@@ -38,6 +38,11 @@ async function schemaTwoFile(path: string): Promise<void> {
       `INSERT INTO lead_activities (id, lead_id, kind, occurred_at, text, created_at) VALUES ('a1', 'l1', 'download', ?, 'Preisliste', ?)`,
     )
     .run(now, now);
+  raw
+    .prepare(
+      `INSERT INTO lead_stage_changes (id, lead_id, from_stage, to_stage, origin, changed_at) VALUES ('s1', 'l1', NULL, 'lead', 'user', ?)`,
+    )
+    .run(now);
   await db.destroy();
 }
 
@@ -78,6 +83,27 @@ describe('migration 0003 (import)', () => {
           `INSERT INTO lead_activities (id, lead_id, kind, occurred_at, text, created_at) VALUES ('a3', 'l1', 'telepathy', ?, '', ?)`,
         )
         .run(now, now),
+    ).toThrow(/CHECK/);
+    // The leads table was rebuilt with foreign keys off: nothing referring to it was lost,
+    // the keys are on again, and a lead may now have a last name only.
+    expect(raw.prepare('SELECT id FROM lead_stage_changes').pluck().all()).toEqual(['s1']);
+    expect(raw.pragma('foreign_key_check')).toEqual([]);
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    const state2 = await testApp().call('database.open', { path });
+    expect(state2.database?.schemaVersion).toBe(3);
+    raw
+      .prepare(
+        `INSERT INTO leads (id, salutation, last_name, buying_role, source_channel, stage, stage_entered_at, search_text, created_at, updated_at)
+         VALUES ('l3', 'none', 'ÑÑÑÑ', 'unknown', 'other', 'suspect', ?, 'nnnn', ?, ?)`,
+      )
+      .run(now, now, now);
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO leads (id, salutation, first_name, last_name, buying_role, source_channel, stage, stage_entered_at, search_text, created_at, updated_at)
+           VALUES ('l4', 'none', 'Anna', ' ', 'unknown', 'other', 'suspect', ?, 'anna', ?, ?)`,
+        )
+        .run(now, now, now),
     ).toThrow(/CHECK/);
     raw.close();
   });

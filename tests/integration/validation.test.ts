@@ -10,19 +10,23 @@ function leadCount(path: string): number {
 }
 
 describe('bad input', () => {
-  it('rejects empty names with German field messages and writes nothing', async () => {
+  it('rejects an empty last name with a German field message and writes nothing', async () => {
     const t = await appWithDatabase();
-    const error = await t.fail('leads.create', { fields: { firstName: '   ', lastName: '' } });
+    const error = await t.fail('leads.create', { fields: { firstName: 'Anna', lastName: '  ' } });
     expect(error.code).toBe('VALIDATION');
     expect(error.key).toBe('errors.VALIDATION');
     expect(error.message).toBe('Bitte die markierten Felder prüfen.');
-    expect(error.issues).toEqual([
-      { path: ['fields', 'firstName'], key: 'validation.required' },
-      { path: ['fields', 'lastName'], key: 'validation.required' },
-    ]);
+    expect(error.issues).toEqual([{ path: ['fields', 'lastName'], key: 'validation.required' }]);
     expect(translate('de', error.issues?.[0]?.key ?? '')).toBe('Pflichtfeld');
     expect(leadCount(t.path)).toBe(0);
     expect(t.events.filter((e) => e.event === 'leads.changed')).toEqual([]);
+  });
+
+  it('accepts a lead with a last name only (one-name contacts)', async () => {
+    const t = await appWithDatabase();
+    const created = await t.call('leads.create', { fields: { lastName: 'Ñandú' } });
+    expect(created.lead).toMatchObject({ firstName: '', lastName: 'Ñandú' });
+    expect(leadCount(t.path)).toBe(1);
   });
 
   it('rejects a malformed email but accepts an umlaut domain, stored as punycode', async () => {

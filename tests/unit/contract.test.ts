@@ -33,8 +33,8 @@ describe('IPC contract', () => {
 
   it('reports every bad field with a translatable key', () => {
     const result = leadCreateSchema.safeParse({
-      firstName: ' ',
-      lastName: 'Petersen',
+      firstName: 'Anna',
+      lastName: ' ',
       email: 'name(at)firma',
       phone: '12',
       expectedValueCents: -100,
@@ -44,7 +44,7 @@ describe('IPC contract', () => {
     const issues = toFieldIssues(result.error);
     const byField = Object.fromEntries(issues.map((i) => [i.path.join('.'), i.key]));
     expect(byField).toEqual({
-      firstName: 'validation.required',
+      lastName: 'validation.required',
       email: 'validation.email',
       phone: 'validation.phone',
       expectedValueCents: 'validation.negative',

@@ -189,22 +189,21 @@ describe('convertRow', () => {
     });
   });
 
-  it('leaves out rows without first or last name', () => {
-    expect(convertCells({ Vorname: '', Nachname: 'Petersen' })).toEqual({
+  it('leaves out rows without a last name; a first name is optional', () => {
+    expect(convertCells({ Vorname: '', Nachname: 'Petersen' })).toMatchObject({
       row: 2,
-      lead: null,
-      issues: [
-        issue({ code: 'name_missing', field: 'firstName', column: 'Vorname', value: 'Petersen' }),
-      ],
+      lead: { firstName: '', lastName: 'Petersen' },
+      issues: [],
     });
     expect(convertCells({ Vorname: 'Anna', 'E-Mail': 'anna@firma.de' })).toEqual({
       row: 2,
       lead: null,
       issues: [issue({ code: 'name_missing', field: 'lastName', value: 'Anna' })],
     });
-    expect(convertCells({ Name: 'Petersen' }).issues).toEqual([
-      issue({ code: 'name_missing', field: 'firstName', column: 'Name', value: 'Petersen' }),
-    ]);
+    expect(convertCells({ Name: 'Petersen' }).lead).toMatchObject({
+      firstName: '',
+      lastName: 'Petersen',
+    });
   });
 
   it.each([
@@ -225,7 +224,7 @@ describe('convertRow', () => {
 
   it('reports every error of a row', () => {
     const result = convertCells({
-      Nachname: 'Petersen',
+      Vorname: 'Anna',
       'E-Mail': 'name(at)firma',
       Abschlussdatum: '29.02.2025',
       Firma: 'Nordlicht GmbH',

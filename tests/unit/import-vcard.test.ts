@@ -33,7 +33,7 @@ describe('shared vCard fixtures', () => {
     // Only the family part in N: the display name tells first and last name apart.
     expect(names(first)).toEqual([spaced(4), 'Ñ']);
     expect(names(third)).toEqual(['Ñ Ñ Ñ', 'Ñ Ñ']);
-    // One word only: no first name to be had (the import reports the row).
+    // One word only: a last name without a first name.
     expect(names(fourth)).toEqual(['', 'ÑÑÑÑ']);
 
     expect(first?.line).toBe(11);

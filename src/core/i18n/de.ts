@@ -1011,7 +1011,7 @@ export const de = {
     doNotContact: 'Kontaktsperre',
   },
   importIssues: {
-    name_missing: 'Vor- und Nachname sind Pflicht; einer von beiden fehlt',
+    name_missing: 'Der Nachname fehlt (Pflichtfeld)',
     email_invalid: 'Ungültige E-Mail-Adresse „{{value}}“ in Spalte „{{column}}“',
     phone_invalid: 'Ungültige Telefonnummer „{{value}}“ in Spalte „{{column}}“',
     date_invalid: 'Ungültiges Datum „{{value}}“ in Spalte „{{column}}“ (erwartet TT.MM.JJJJ)',

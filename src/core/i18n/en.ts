@@ -999,7 +999,7 @@ export const en: Catalog = {
     doNotContact: 'Do not contact',
   },
   importIssues: {
-    name_missing: 'First and last name are required; one of them is missing',
+    name_missing: 'The last name is missing (required)',
     email_invalid: 'Invalid email address “{{value}}” in column “{{column}}”',
     phone_invalid: 'Invalid phone number “{{value}}” in column “{{column}}”',
     date_invalid: 'Invalid date “{{value}}” in column “{{column}}” (expected DD.MM.YYYY)',

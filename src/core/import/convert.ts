@@ -208,10 +208,11 @@ export function convertRow(
     salutation ??= parts.salutation;
     title ??= parts.title;
   }
-  if (firstName === '' || lastName === '') {
-    const missing = lastName === '' ? 'lastName' : 'firstName';
-    const shown = fullName ?? [firstName, lastName].filter(Boolean).join(' ');
-    report(missing, 'name_missing', 'error', shown, nameColumn(missing));
+  // Like the lead form: the last name is required, the first name may be missing (address
+  // books and scanned business cards often hold one name only).
+  if (lastName === '') {
+    const shown = fullName ?? firstName;
+    report('lastName', 'name_missing', 'error', shown, nameColumn('lastName'));
   }
   checkLength('firstName', firstName, nameColumn('firstName'));
   checkLength('lastName', lastName, nameColumn('lastName'));

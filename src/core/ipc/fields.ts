@@ -14,6 +14,9 @@ export const requiredName = z
   .min(1, 'validation.required')
   .max(100, 'validation.too_long');
 
+/** A first name: may be empty (one-name contacts), never too long. */
+export const optionalName = z.string().trim().max(100, 'validation.too_long');
+
 /** Optional single-line text; '' and whitespace become null. */
 export const optionalText = (max = 200) =>
   z.string().trim().max(max, 'validation.too_long').transform(emptyToNull).nullable();

@@ -35,6 +35,7 @@ import {
   optionalCount,
   optionalEmail,
   optionalIsoDate,
+  optionalName,
   optionalPhone,
   optionalText,
   requiredName,
@@ -63,7 +64,8 @@ export const companyInputSchema = z.object({
 /** Every editable field of a lead. `company: null` unlinks the company. */
 export const leadFieldsSchema = z.object({
   salutation: z.enum(SALUTATIONS),
-  firstName: requiredName,
+  /** May be empty: address books and scanned cards often give one name only. */
+  firstName: optionalName,
   lastName: requiredName,
   email: optionalEmail,
   phone: optionalPhone,
@@ -84,9 +86,9 @@ export const leadFieldsSchema = z.object({
 export type LeadFieldsInput = z.input<typeof leadFieldsSchema>;
 export type LeadFields = z.output<typeof leadFieldsSchema>;
 
-/** Fields needed to create a lead; everything but the names has a default. */
+/** Fields needed to create a lead; everything but the last name has a default. */
 export const leadCreateSchema = leadFieldsSchema.partial().extend({
-  firstName: requiredName,
+  firstName: optionalName.default(''),
   lastName: requiredName,
 });
 

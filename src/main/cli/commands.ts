@@ -89,9 +89,8 @@ async function add(session: CliSession): Promise<void> {
   const option = (name: string) => session.parsed.options.get(name);
   const firstName = option('first-name');
   const lastName = option('last-name');
-  if (firstName === undefined) throw new UsageError('missingOption', { option: '--first-name' });
   if (lastName === undefined) throw new UsageError('missingOption', { option: '--last-name' });
-  const fields: LeadCreateFieldsInput = { firstName, lastName };
+  const fields: LeadCreateFieldsInput = { firstName: firstName ?? '', lastName };
   const company = option('company');
   if (company !== undefined) {
     fields.company = {
@@ -121,7 +120,7 @@ async function add(session: CliSession): Promise<void> {
   const detail = await call(session, 'leads.create', { fields });
   if (session.json) printJson(session, detail);
   else {
-    const name = `${detail.lead.firstName} ${detail.lead.lastName}`;
+    const name = `${detail.lead.firstName} ${detail.lead.lastName}`.trim();
     print(session, cliText(session.language, 'leadAdded', { name, id: detail.lead.id }));
   }
 }
@@ -153,7 +152,7 @@ async function move(session: CliSession): Promise<void> {
     print(
       session,
       cliText(session.language, 'leadMoved', {
-        name: `${moved.firstName} ${moved.lastName}`,
+        name: `${moved.firstName} ${moved.lastName}`.trim(),
         from: stageName(lead.stage),
         to: stageName(moved.stage),
       }),

@@ -55,7 +55,7 @@ export function formatLeadTable(rows: readonly LeadSummary[], language: Language
   ];
   const body = rows.map((lead) => [
     lead.id,
-    truncate(`${lead.firstName} ${lead.lastName}`, 32),
+    truncate(`${lead.firstName} ${lead.lastName}`.trim(), 32),
     truncate(lead.companyName ?? '', 36),
     translate(language, `stages.${lead.stage}`),
     `${lead.scoreTotal} ${translate(language, `scoring.temperatures.${lead.temperature}`)}`,
@@ -176,7 +176,10 @@ export function formatLeadDetail(detail: LeadDetail, language: Language): string
   ];
   const present = fields.filter((f): f is [string, string] => f[1] !== null && f[1] !== '');
   const width = Math.max(...present.map(([label]) => [...label].length));
-  const lines = [`${salutation}${lead.firstName} ${lead.lastName}  (${lead.id})`, ''];
+  const lines = [
+    `${salutation}${[lead.firstName, lead.lastName].filter(Boolean).join(' ')}  (${lead.id})`,
+    '',
+  ];
   if (lead.doNotContact) lines.splice(1, 0, `  ⊘ ${translate(language, 'dnc.tooltip')}`);
   for (const [label, value] of present) lines.push(`  ${pad(label, width)}  ${value}`);
   if (lead.notes.trim() !== '') lines.push('', `${t('detailNotes')}:`, `  ${lead.notes}`);

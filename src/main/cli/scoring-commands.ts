@@ -63,7 +63,7 @@ export async function addActivity(session: CliSession): Promise<void> {
     });
     return;
   }
-  const name = `${lead.firstName} ${lead.lastName}`;
+  const name = `${lead.firstName} ${lead.lastName}`.trim();
   const language = session.language;
   print(
     session,

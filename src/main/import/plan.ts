@@ -138,7 +138,7 @@ function shown(
 function entryOf(row: number, lead: ImportedLead, slot: number | null): FileEntry {
   return {
     row,
-    name: `${lead.firstName} ${lead.lastName}`,
+    name: `${lead.firstName} ${lead.lastName}`.trim(),
     companyName: lead.company?.name ?? null,
     email: lead.email,
     doNotContact: lead.doNotContact === true,

@@ -73,7 +73,7 @@ export function LeadForm({ values, errors, users, campaigns, onChange }: Props) 
             'salutation',
             SALUTATIONS.map((s) => ({ value: s, label: t(`salutations.${s}`) })),
           )}
-          {text('firstName', { required: true })}
+          {text('firstName')}
           {text('lastName', { required: true })}
           {text('email', { type: 'email' })}
           {text('phone', { type: 'tel' })}
