@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { emailKey } from '@core/import/match-keys';
-import { normalizePhone } from '@core/text/normalize';
 import type { Database } from '../db/schema';
 import { flaggedLeadsSharingContact } from '../repositories/leads-repository';
 import { addSuppressed, removeSuppressed } from '../repositories/suppression-repository';
@@ -20,9 +19,9 @@ function sha256(text: string): string {
  * The suppression hashes of a person's contact data: sha256 hex of `email:<lower-cased
  * email>` and of `phone:<E.164>` for phone and mobile (one entry when both are the same).
  * The list keeps only hashes so that a deleted person's address is not stored in clear,
- * yet an import of the same address or number is still recognised. Stored values are
- * already normalised (lead schema, import); a phone that does not parse is hashed as
- * trimmed, which still matches the same stored text.
+ * yet an import of the same address or number is still recognised. Every writer stores
+ * phones as E.164 already (lead schema, import), so they are hashed as they are — no
+ * second parse on the import's hot path.
  */
 export function suppressionHashes(values: {
   email: string | null;
@@ -36,7 +35,7 @@ export function suppressionHashes(values: {
   }
   for (const phone of [values.phone, values.mobile]) {
     if (phone === null || phone.trim() === '') continue;
-    const hash = sha256(`phone:${normalizePhone(phone) ?? phone.trim()}`);
+    const hash = sha256(`phone:${phone.trim()}`);
     entries.set(hash, { hash, kind: 'phone' });
   }
   return [...entries.values()];

@@ -6,7 +6,7 @@ import type { SourceChannel } from '@core/domain/channels';
 import { formatCents } from '@core/i18n/index';
 import type { ImportSummary } from '@core/ipc/import-schemas';
 import { DUPLICATE_ACTIONS, type DuplicateAction } from '@core/import/types';
-import { formatIsoDay, formatPhone } from '../../shared/format';
+import { formatIsoDay, formatPhone, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 import { formatCount } from './import-format';
 
@@ -37,7 +37,7 @@ export function OutcomeBadge({ outcome }: { outcome: PreviewRow['outcome'] }) {
 
 function personName(t: TFunction, lead: PreviewRow['lead']): string {
   const salutation = lead.salutation ? `${t(`salutations.${lead.salutation}`)} ` : '';
-  return `${salutation}${lead.firstName} ${lead.lastName}`.trim();
+  return `${salutation}${fullName(lead)}`;
 }
 
 /** What the whole file gets where a row says nothing itself. */
@@ -337,7 +337,7 @@ export function DuplicatesList({
                   <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      {`${lead.firstName} ${lead.lastName}`.trim()}
+                      {fullName(lead)}
                     </Text>
                     {lead.email && (
                       <Text size="xs" c="dimmed">
