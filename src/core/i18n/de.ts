@@ -558,8 +558,19 @@ export const de = {
       'Die Datei „{{file}}“ stammt aus einer neueren Leadwerk-Version (Schema {{found}}, diese Version kennt {{known}}). Bitte Leadwerk aktualisieren; die Datei bleibt unverändert.',
     DB_NOT_FOUND: 'Die Datei „{{file}}“ gibt es nicht.',
     DB_EXISTS: 'Die Datei „{{file}}“ gibt es schon. Bitte öffnen statt neu anlegen.',
+    DB_FULL:
+      'Auf dem Laufwerk von „{{file}}“ ({{folder}}) ist kein Platz mehr. Nichts wurde gespeichert, Ihre Eingaben bleiben erhalten. Bitte dort Speicherplatz freigeben und erneut speichern.',
+    DB_IO:
+      'Lesen oder Schreiben von „{{file}}“ ist fehlgeschlagen (Ein-/Ausgabefehler des Laufwerks {{folder}}). Nichts wurde gespeichert, Ihre Eingaben bleiben erhalten. Bitte prüfen, ob das Netzlaufwerk verbunden ist, und erneut versuchen.',
+    DB_UNREACHABLE:
+      'Die Datei „{{file}}“ ist nicht mehr erreichbar: Der Ordner {{folder}} oder das Netzlaufwerk ist weg. Nichts wurde gespeichert, Ihre Eingaben bleiben erhalten. Bitte die Verbindung wiederherstellen und erneut versuchen.',
+    DB_CORRUPT:
+      'Die Datei „{{file}}“ ist beschädigt. Leadwerk zeigt sie nur noch zum Lesen an und schreibt nicht mehr hinein, damit nichts weiter verloren geht. Bitte die Datei (mit ihrem „-journal“, falls vorhanden) nicht löschen und eine Sicherung öffnen.',
     UNSUPPORTED: 'Das ist in dieser Umgebung nicht möglich.',
     FILE_UNREADABLE: 'Die Datei „{{file}}“ kann nicht gelesen werden.',
+    FILE_EXISTS: 'Die Datei „{{file}}“ gibt es schon. Soll sie ersetzt werden?',
+    FILE_TARGET_REFUSED:
+      '„{{file}}“ ist eine Datenbankdatei (oder gehört zu einer). Leadwerk schreibt dort nicht hinein, damit keine Daten verloren gehen. Bitte einen anderen Dateinamen wählen.',
     IMPORT_RUNNING:
       'Es läuft bereits ein Import. Bitte warten, bis er fertig ist, oder ihn abbrechen.',
     IMPORT_REPEATED:

@@ -556,8 +556,19 @@ export const en: Catalog = {
       'The file “{{file}}” comes from a newer Leadwerk version (schema {{found}}, this version knows {{known}}). Please update Leadwerk; the file was not changed.',
     DB_NOT_FOUND: 'The file “{{file}}” does not exist.',
     DB_EXISTS: 'The file “{{file}}” already exists. Open it instead of creating it.',
+    DB_FULL:
+      'The drive of “{{file}}” ({{folder}}) is full. Nothing was saved; your input is kept. Please free space there and save again.',
+    DB_IO:
+      'Reading or writing “{{file}}” failed (an input/output error of the drive {{folder}}). Nothing was saved; your input is kept. Please check that the network drive is connected and try again.',
+    DB_UNREACHABLE:
+      'The file “{{file}}” cannot be reached: the folder {{folder}} or the network drive is gone. Nothing was saved; your input is kept. Please restore the connection and try again.',
+    DB_CORRUPT:
+      'The file “{{file}}” is damaged. Leadwerk now shows it read-only and writes nothing more into it, so that nothing else is lost. Please do not delete the file (or its “-journal”, if there is one) and open a backup.',
     UNSUPPORTED: 'This is not possible here.',
     FILE_UNREADABLE: 'The file “{{file}}” cannot be read.',
+    FILE_EXISTS: 'The file “{{file}}” already exists. Replace it?',
+    FILE_TARGET_REFUSED:
+      '“{{file}}” is a database file (or belongs to one). Leadwerk does not write into it, so that no data is lost. Please choose another file name.',
     IMPORT_RUNNING: 'An import is already running. Please wait for it to finish or cancel it.',
     IMPORT_REPEATED:
       'The file “{{file}}” was already imported on {{date}}. Please confirm to import it again.',
