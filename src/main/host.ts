@@ -2,8 +2,16 @@ import type { EventName } from '@core/ipc/channels';
 import type { Language } from '@core/ipc/contract';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
+import type { TransferStore } from './files/transfers';
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test';
+
+/**
+ * How requests name files. `paths`: paths on this machine (Electron's dialogs, the CLI,
+ * tests). `transfers` (web): the page can name no server path — files to read are uploads
+ * of this run, files written become downloads of this run.
+ */
+export type FileAccess = { kind: 'paths' } | { kind: 'transfers'; store: TransferStore };
 
 /**
  * What the process hosting `dispatch` provides. `dispatch` itself never imports Electron:
@@ -15,12 +23,14 @@ export type Host = {
   pickFile?: (purpose: 'create' | 'open') => Promise<string | null>;
   /**
    * Native dialog for import and export files: an open dialog for `import`, a save dialog
-   * (suggesting `defaultName`) for the others. Absent where there is none; the UI then asks
-   * for a path.
+   * (suggesting `defaultName`) for the others. Absent where there is none (the browser
+   * uploads and downloads instead, see `files`).
    */
   pickPath?: (purpose: FilePickPurpose, defaultName?: string) => Promise<string | null>;
   /** Pushes an event to every window or socket. */
   emit: (event: EventName, payload: unknown) => void;
+  /** The file policy; absent: `paths`. */
+  files?: FileAccess;
 };
 
 export type AppOptions = {

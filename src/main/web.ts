@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Result } from '@core/ipc/result';
 import { createApp } from './app';
+import { createTransferStore, type TransferStore } from './files/transfers';
 import type { LeadwerkApp } from './host';
 import { defaultConfigDir } from './paths';
 import { parseWebArgs, WEB_USAGE, type WebArgs } from './web/args';
@@ -52,8 +53,14 @@ async function main(): Promise<number> {
   }
 
   let server: WebServer | null = null;
+  // The page names no server paths: files come in as uploads and go out as downloads.
+  const transfers: TransferStore = await createTransferStore();
   const app = createApp({
-    host: { kind: 'web', emit: (event, payload) => server?.broadcast(event, payload) },
+    host: {
+      kind: 'web',
+      emit: (event, payload) => server?.broadcast(event, payload),
+      files: { kind: 'transfers', store: transfers },
+    },
     configDir: defaultConfigDir(),
   });
   try {
@@ -70,6 +77,7 @@ async function main(): Promise<number> {
         port: args.port,
         token: createToken(),
         dispatch: (channel, input) => app.dispatch(channel, input),
+        transfers,
       });
     } catch (error) {
       console.error(`Cannot listen on 127.0.0.1:${args.port}: ${(error as Error).message}`);
@@ -81,6 +89,7 @@ async function main(): Promise<number> {
   } finally {
     await server?.close();
     await app.close();
+    await transfers.close();
   }
 }
 

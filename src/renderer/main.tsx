@@ -9,14 +9,15 @@ import { createI18n, languageFromUrl } from './app/i18n';
 import { AppProviders } from './app/providers';
 
 const urlLanguage = languageFromUrl(window.location.search);
-const api = createApi(resolveBridge());
+const { bridge, transfers } = resolveBridge();
+const api = createApi(bridge);
 const i18n = createI18n(urlLanguage ?? 'de');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <AppProviders api={api} i18n={i18n}>
+    <AppProviders api={api} transfers={transfers} i18n={i18n}>
       <App urlLanguage={urlLanguage} />
     </AppProviders>
   </StrictMode>,

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { AppState, Bridge } from '@core/ipc/contract';
 import type { Result } from '@core/ipc/result';
 import { createApi } from '../../src/renderer/api/client';
+import type { FileTransfers } from '../../src/renderer/api/file-transfers';
 import { AppStateProvider } from '../../src/renderer/app/app-state';
 import { createI18n } from '../../src/renderer/app/i18n';
 import { AppProviders } from '../../src/renderer/app/providers';
@@ -48,18 +49,53 @@ export const appState: AppState = {
   language: 'de',
   host: 'test',
   canPickFiles: false,
+  fileAccess: 'paths',
   defaultDatabasePath: '/data/leadwerk.sqlite',
   appVersion: '0.1.0',
 };
 
-/** Renders inside the app's real providers, in German, with a frozen clock. */
-export function renderApp(ui: ReactNode, bridge: Bridge, state: AppState = appState) {
+/**
+ * Renders inside the app's real providers, in German, with a frozen clock; `transfers` stand
+ * in for the browser's uploads and downloads (`web` mode).
+ */
+export function renderApp(
+  ui: ReactNode,
+  bridge: Bridge,
+  state: AppState = appState,
+  transfers: FileTransfers | null = null,
+) {
   const i18n = createI18n(state.language);
   return render(
-    <AppProviders api={createApi(bridge)} i18n={i18n} test={{ now: NOW }}>
+    <AppProviders api={createApi(bridge)} transfers={transfers} i18n={i18n} test={{ now: NOW }}>
       <AppStateProvider value={{ state, setState: () => undefined }}>{ui}</AppStateProvider>
     </AppProviders>,
   );
 }
 
 export const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+
+/** The app state of the `web` mode: files are uploaded and downloaded. */
+export const browserState: AppState = { ...appState, host: 'web', fileAccess: 'transfers' };
+
+/**
+ * Fake uploads and downloads: an upload answers `upload:<n>` (or `failWith`), every
+ * download is recorded.
+ */
+export function fakeTransfers(options: { failWith?: Result<never> } = {}) {
+  const uploads: File[] = [];
+  const downloads: { url: string; fileName: string }[] = [];
+  const transfers: FileTransfers = {
+    upload(file) {
+      uploads.push(file);
+      if (options.failWith) return Promise.resolve(options.failWith);
+      return Promise.resolve({
+        ok: true,
+        value: { file: `upload:${uploads.length}`, fileName: file.name, size: file.size },
+      });
+    },
+    download(download) {
+      downloads.push(download);
+    },
+  };
+  return { transfers, uploads, downloads };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportInspection, ImportJob } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
 import { ImportPage } from '../../src/renderer/features/import/import-page';
-import { ok, renderApp } from './harness';
+import { appState, browserState, fakeTransfers, ok, renderApp } from './harness';
 import { eventBridge, inspection, job, summary } from './import-fixtures';
 
 type Input = Record<string, unknown>;
@@ -13,14 +13,18 @@ const USERS = [{ id: 'u1', name: 'Jana Becker', initials: 'JB' }];
 
 /**
  * A wizard against a fake main: `import.inspect` answers with `file` (or what `inspect`
- * returns for the read options), `import.start` hands out job ids j1, j2, … that the test
- * drives with `import.progress` events.
+ * returns for the read options) under the name it was asked for, as main does;
+ * `import.start` hands out job ids j1, j2, … that the test drives with `import.progress`
+ * events. In the browser (the default) files are uploaded through fake transfers (handles
+ * `upload:1`, …); `dialog: true` is Electron with its file dialog.
  */
 function setup(
   options: {
     file?: ImportInspection;
     inspect?: (input: Input) => Result<ImportInspection>;
     start?: (input: Input) => Result<ImportJob> | undefined;
+    dialog?: boolean;
+    uploadFails?: Result<never>;
   } = {},
 ) {
   const file = options.file ?? inspection();
@@ -39,7 +43,17 @@ function setup(
       ]),
     'mappings.save': (input) =>
       ok({ id: 'm2', name: String(input.name), mapping: {}, updatedAt: 0 }),
-    'import.inspect': (input) => options.inspect?.(input) ?? ok(file),
+    'import.inspect': (input) => {
+      const answer = options.inspect?.(input) ?? ok(file);
+      return answer.ok ? ok({ ...answer.value, path: String(input.path) }) : answer;
+    },
+    'files.pick': () => ok({ path: '/daten/messe-2026.csv', replaceConfirmed: false }),
+    'import.saveRejected': (input) =>
+      ok({
+        rows: 2,
+        path: String(input.path),
+        download: { url: '/download/d1', fileName: String(input.path) },
+      }),
     'import.start': (input) => {
       const custom = options.start?.(input);
       if (custom) return custom;
@@ -53,17 +67,23 @@ function setup(
     'imports.undo': () =>
       ok({ removed: 1234, restored: 1, kept: [{ leadId: 'l7', name: 'Björn Weiß' }] }),
   });
-  renderApp(<ImportPage />, fake.bridge);
+  const files = fakeTransfers(options.uploadFails ? { failWith: options.uploadFails } : {});
+  if (options.dialog) renderApp(<ImportPage />, fake.bridge, { ...appState, canPickFiles: true });
+  else renderApp(<ImportPage />, fake.bridge, browserState, files.transfers);
   const starts = () => fake.callsTo('import.start').map((call) => call.input);
-  return { ...fake, starts };
+  return { ...fake, starts, uploads: files.uploads, downloads: files.downloads };
 }
 
-/** Types a path (the test host has no file dialog) and reads the file. */
-async function readFile(path = '/daten/messe-2026.csv') {
-  fireEvent.change(screen.getByLabelText('Pfad der Datei', { exact: false }), {
-    target: { value: path },
-  });
-  fireEvent.click(screen.getByRole('button', { name: 'Datei lesen' }));
+/** Chooses a file in the browser's file chooser (it is uploaded), without waiting. */
+function chooseFile(name = 'messe-2026.csv') {
+  const file = new File(['Vorname;Nachname\r\nJördis;Müller\r\n'], name, { type: 'text/csv' });
+  fireEvent.change(screen.getByLabelText('Datei hochladen'), { target: { files: [file] } });
+  return file;
+}
+
+/** Uploads the file and waits until the wizard has read it. */
+async function readFile() {
+  chooseFile();
   await screen.findByText('messe-2026.csv');
 }
 
@@ -108,7 +128,7 @@ async function finish(
 }
 
 describe('import wizard', () => {
-  it('reads a typed path and shows how the file was read, re-reading on an override', async () => {
+  it('uploads the chosen file and shows how it was read, re-reading on an override', async () => {
     const fake = setup({
       inspect: (input) =>
         ok(
@@ -117,10 +137,13 @@ describe('import wizard', () => {
             : inspection(),
         ),
     });
-    expect(screen.getByText(/keinen Dateidialog/)).toBeTruthy();
-    await readFile();
-
-    expect(fake.callsTo('import.inspect')[0]?.input).toEqual({ path: '/daten/messe-2026.csv' });
+    // No server path to type: the browser uploads the file.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    const file = chooseFile();
+    await screen.findByText('messe-2026.csv');
+    expect(fake.uploads).toEqual([file]);
+    expect(fake.callsTo('files.pick')).toEqual([]);
+    expect(fake.callsTo('import.inspect')[0]?.input).toEqual({ path: 'upload:1' });
     expect(screen.getByText('2,3 MB')).toBeTruthy();
     expect((screen.getByLabelText('Zeichensatz') as HTMLSelectElement).value).toBe('windows-1252');
     expect((screen.getByLabelText('Trennzeichen') as HTMLSelectElement).value).toBe(';');
@@ -130,11 +153,58 @@ describe('import wizard', () => {
     fireEvent.change(screen.getByLabelText('Trennzeichen'), { target: { value: ',' } });
     await screen.findByText('A;B');
     expect(fake.callsTo('import.inspect')[1]?.input).toMatchObject({
-      path: '/daten/messe-2026.csv',
+      path: 'upload:1',
       delimiter: ',',
       encoding: 'windows-1252',
       hasHeader: true,
     });
+  });
+
+  it('says why an upload failed and reads nothing', async () => {
+    const fake = setup({
+      uploadFails: {
+        ok: false,
+        error: {
+          code: 'FILE_UNREADABLE',
+          key: 'files.uploadTooLarge',
+          message: 'too large',
+          params: { file: 'riesig.csv', max: 512 },
+        },
+      },
+    });
+    chooseFile('riesig.csv');
+    await screen.findByText(
+      'Die Datei „riesig.csv“ ist zu groß zum Hochladen (höchstens 512 MB). Bitte die Liste aufteilen.',
+    );
+    expect(fake.callsTo('import.inspect')).toEqual([]);
+    expect((screen.getByRole('button', { name: 'Weiter' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it('chooses the file through the native dialog in the desktop app', async () => {
+    const fake = setup({ dialog: true });
+    expect(screen.queryByLabelText('Datei hochladen')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Datei wählen …' }));
+    await screen.findByText('messe-2026.csv');
+    expect(fake.callsTo('files.pick')[0]?.input).toEqual({ purpose: 'import' });
+    expect(fake.callsTo('import.inspect')[0]?.input).toEqual({ path: '/daten/messe-2026.csv' });
+  });
+
+  it('downloads the rows a dry run left out in the browser', async () => {
+    const fake = setup();
+    await toPreview();
+    await finish(fake);
+    fireEvent.click(screen.getByRole('button', { name: 'Ausgelassene Zeilen speichern …' }));
+    await screen.findByText('2 ausgelassene Zeilen gespeichert: messe-2026-ausgelassen.csv');
+    expect(fake.callsTo('import.saveRejected')[0]?.input).toEqual({
+      jobId: 'j1',
+      path: 'messe-2026-ausgelassen.csv',
+      overwrite: false,
+    });
+    expect(fake.downloads).toEqual([
+      { url: '/download/d1', fileName: 'messe-2026-ausgelassen.csv' },
+    ]);
   });
 
   it('warns on the first step when the same file was imported before', async () => {
@@ -251,7 +321,7 @@ describe('import wizard', () => {
     next('Weiter zur Vorschau');
     await waitFor(() => expect(fake.starts()).toHaveLength(1));
     expect(fake.starts()[0]).toMatchObject({
-      path: '/daten/messe-2026.csv',
+      path: 'upload:1',
       dryRun: true,
       options: {
         sourceChannel: 'trade_fair',

@@ -35,6 +35,8 @@ test('imports a German Excel CSV through the wizard and undoes it from the histo
   await expect(wizard.readSetting('encoding')).toHaveValue('windows-1252');
   await expect(wizard.readSetting('delimiter')).toHaveValue(';');
   await expect(page.getByText('Müller & Söhne GmbH & Co. KG').first()).toBeVisible();
+  await expect(page.getByText('Messe Besucher.csv', { exact: true })).toBeVisible();
+  await screenshot(page, 'import-file');
 
   await wizard.next();
   await expect(wizard.fieldSelect('Vorname')).toHaveValue('firstName');
@@ -58,6 +60,17 @@ test('imports a German Excel CSV through the wizard and undoes it from the histo
   await wizard.issuesTable().scrollIntoViewIfNeeded();
   await screenshot(page, 'import-preview-issues');
 
+  // The left-out row comes back as a download, with its reason, for fixing in Excel.
+  const rejected = await wizard.saveRejected();
+  expect(rejected.suggestedFilename()).toBe('Messe Besucher-ausgelassen.csv');
+  const rejectedText = readFileSync(await rejected.path(), 'utf8');
+  expect(rejectedText.startsWith('\uFEFF')).toBe(true);
+  expect(rejectedText).toContain('name(at)firma');
+  expect(rejectedText).toContain('Ungültige E-Mail-Adresse „name(at)firma“ in Spalte „E-Mail“');
+  await expect(
+    page.getByText('1 ausgelassene Zeile gespeichert: Messe Besucher-ausgelassen.csv'),
+  ).toBeVisible();
+
   await wizard.importNow();
   await expect(wizard.outcome('create')).toContainText('10');
   await wizard.toLeads();
@@ -74,10 +87,12 @@ test('imports a German Excel CSV through the wizard and undoes it from the histo
   await exportDialog.open();
   await expect(exportDialog.dialog).toContainText('Alle Leads (10)');
   await screenshot(page, 'export-dialog');
-  const exported = join(server.home, 'export.csv');
-  await exportDialog.exportTo(exported);
-  await expect(page.getByText(`10 Leads exportiert: ${exported}`)).toBeVisible();
-  const csv = readFileSync(exported, 'utf8');
+  const exported = await exportDialog.download();
+  expect(exported.suggestedFilename()).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.csv$/);
+  await expect(
+    page.getByText(`10 Leads exportiert: ${exported.suggestedFilename()}`),
+  ).toBeVisible();
+  const csv = readFileSync(await exported.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain('Jürgen;Müller');
 

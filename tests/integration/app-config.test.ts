@@ -24,6 +24,7 @@ describe('app state and the local config', () => {
       language: 'de',
       host: 'test',
       canPickFiles: false,
+      fileAccess: 'paths',
       defaultDatabasePath: join(t.configDir, 'leadwerk.sqlite'),
       appVersion: APP_VERSION,
     });

@@ -131,7 +131,7 @@ describe('lead export', () => {
     const t = await appWithDatabase();
     const lead = await fullLead(t);
     const { result, path, text } = await exportCsv(t, t.dir);
-    expect(result).toEqual({ rows: 1, path });
+    expect(result).toEqual({ rows: 1, path, download: null });
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(GERMAN_HEADERS.join(';'));
     // Header, the record (its note's line feed stays inside the quotes), the final CRLF.
@@ -238,10 +238,7 @@ describe('lead export', () => {
     const path = join(t.dir, 'leads.xlsx');
     expect(
       await t.call('export.run', { path, format: 'xlsx', delimiter: ';', filters: null }),
-    ).toEqual({
-      rows: 2,
-      path,
-    });
+    ).toEqual({ rows: 2, path, download: null });
     const book = await openXlsx(path);
     expect(book.sheets).toEqual(['Leads']);
     const rows: string[][] = [];
@@ -269,7 +266,7 @@ describe('lead export', () => {
       delimiter: ';',
       filters: null,
     });
-    expect(missing).toMatchObject({ code: 'VALIDATION', key: 'exportUi.folderMissing' });
+    expect(missing).toMatchObject({ code: 'VALIDATION', key: 'files.folderMissing' });
     expect(missing.message).toContain('nope');
 
     const folder = await t.fail('export.run', {
@@ -278,13 +275,22 @@ describe('lead export', () => {
       delimiter: ';',
       filters: null,
     });
-    expect(folder).toMatchObject({ key: 'exportUi.isFolder' });
-    expect(readdirSync(t.dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+    expect(folder).toMatchObject({ key: 'files.isFolder' });
+    const device = await t.fail('export.run', {
+      path: '/dev/null',
+      format: 'csv',
+      delimiter: ';',
+      filters: null,
+      overwrite: true,
+    });
+    expect(device).toMatchObject({ key: 'files.notAFile', params: { file: 'null' } });
+    const before = readdirSync(t.dir).sort();
 
     const path = join(t.dir, 'done.csv');
     await t.call('export.run', { path, format: 'csv', delimiter: ';', filters: null });
     expect(existsSync(path)).toBe(true);
-    expect(existsSync(`${path}.part`)).toBe(false);
+    // Only the new file appeared: no temporary or `.part` file stays behind.
+    expect(readdirSync(t.dir).sort()).toEqual([...before, 'done.csv'].sort());
   });
 });
 

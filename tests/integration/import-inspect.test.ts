@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/main/app';
@@ -138,7 +138,7 @@ describe('import.inspect', () => {
   it('reads the chosen sheet of a workbook and names a missing one', async () => {
     const t = await appWithDatabase();
     const path = join(t.dir, 'messe.xlsx');
-    const writer = createXlsxWriter(path, 'Messe 2026');
+    const writer = createXlsxWriter(createWriteStream(path), 'Messe 2026');
     writer.addRow(['Vorname', 'Nachname', 'E-Mail']);
     writer.addRow(['Anna', 'Berg', 'anna@berg.de']);
     await writer.close();
@@ -239,12 +239,15 @@ describe('import.inspect', () => {
 describe('files.pick', () => {
   it('asks the host’s dialog for the purpose, suggesting the name', async () => {
     const asked: unknown[][] = [];
+    const existing = join(tempDir(), 'ausgelassen.csv');
+    writeFileSync(existing, 'alt');
     const app = createApp({
       host: {
         kind: 'test',
         emit: () => undefined,
         pickPath: async (purpose, defaultName) => {
           asked.push([purpose, defaultName]);
+          if (purpose === 'rejected') return existing;
           return purpose === 'import' ? '/daten/messe.csv' : null;
         },
       },
@@ -253,14 +256,20 @@ describe('files.pick', () => {
     try {
       expect(await app.dispatch('files.pick', { purpose: 'import' })).toEqual({
         ok: true,
-        value: { path: '/daten/messe.csv' },
+        value: { path: '/daten/messe.csv', replaceConfirmed: false },
       });
       expect(
         await app.dispatch('files.pick', { purpose: 'export-xlsx', defaultName: 'Leads.xlsx' }),
-      ).toEqual({ ok: true, value: { path: null } });
+      ).toEqual({ ok: true, value: { path: null, replaceConfirmed: false } });
+      // The save dialog returned an existing file: it asked whether to replace it.
+      expect(await app.dispatch('files.pick', { purpose: 'rejected' })).toEqual({
+        ok: true,
+        value: { path: existing, replaceConfirmed: true },
+      });
       expect(asked).toEqual([
         ['import', undefined],
         ['export-xlsx', 'Leads.xlsx'],
+        ['rejected', undefined],
       ]);
     } finally {
       await app.close();

@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '@core/ipc/import-schemas';
@@ -183,6 +184,7 @@ describe('import run', () => {
     expect(await t.call('import.saveRejected', { jobId, path: rejected })).toEqual({
       rows: 3,
       path: rejected,
+      download: null,
     });
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(rejected, 'utf8');
@@ -299,7 +301,7 @@ describe('import run', () => {
   it('imports an XLSX workbook', async () => {
     const t = await appWithDatabase();
     const path = join(t.dir, 'messe.xlsx');
-    const writer = await createXlsxWriter(path, 'Kontakte');
+    const writer = createXlsxWriter(createWriteStream(path), 'Kontakte');
     writer.addRow(['Vorname', 'Nachname', 'Firma', 'E-Mail', 'Umsatz', 'Abschluss']);
     writer.addRow([
       'Jürgen',

@@ -300,7 +300,7 @@ describe('files that cannot be imported', () => {
 describe('XLSX files', () => {
   async function workbook(name: string, rows: (string | number | null)[][]): Promise<string> {
     const path = file(name, '');
-    const writer = createXlsxWriter(path, 'Kontakte');
+    const writer = createXlsxWriter(createWriteStream(path), 'Kontakte');
     for (const row of rows) writer.addRow(row);
     await writer.close();
     return path;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -298,7 +298,7 @@ describe('xlsx reader', () => {
 describe('xlsx writer', () => {
   it('writes a workbook the reader reads back value for value', async () => {
     const path = join(tempDir(), 'export.xlsx');
-    const writer = createXlsxWriter(path, 'Leads: 2026/1');
+    const writer = createXlsxWriter(createWriteStream(path), 'Leads: 2026/1');
     const rows: (string | number | null)[][] = [
       ['Vorname', 'Nachname', 'Betrag', 'Notizen', 'Leer'],
       ['Jürgen', 'Müller & Söhne <GmbH>', 1234.56, 'Zeile 1\nZeile 2\r\nZeile 3', null],
@@ -347,7 +347,7 @@ describe('xlsx writer', () => {
 
   it('streams many rows into a valid zip', async () => {
     const path = join(tempDir(), 'many.xlsx');
-    const writer = createXlsxWriter(path, 'Leads');
+    const writer = createXlsxWriter(createWriteStream(path), 'Leads');
     writer.addRow(['Nr', 'Name']);
     const count = 50_000;
     for (let i = 1; i <= count; i++) {
@@ -368,7 +368,10 @@ describe('xlsx writer', () => {
   });
 
   it('rejects when the file cannot be written', async () => {
-    const writer = createXlsxWriter(join(tempDir(), 'missing-folder', 'x.xlsx'), 'Leads');
+    const writer = createXlsxWriter(
+      createWriteStream(join(tempDir(), 'missing-folder', 'x.xlsx')),
+      'Leads',
+    );
     writer.addRow(['a']);
     await expect(writer.close()).rejects.toMatchObject({ code: 'ENOENT' });
   });

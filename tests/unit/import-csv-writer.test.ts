@@ -67,8 +67,15 @@ describe('csvLine', () => {
     expect(parseCsv(csvLine([''], ';'), ';').map((record) => record.fields)).toEqual([['']]);
   });
 
-  it('does not neutralise formulas itself', () => {
-    expect(csvLine(['=1+2'], ';')).toBe('=1+2\r\n');
+  it('neutralises every field itself, so no caller can write a live formula', () => {
+    expect(csvLine(['=1+2'], ';')).toBe("'=1+2\r\n");
+    // The header of a hostile file: quoted for the apostrophe-free delimiter, still inert.
+    expect(csvLine(["=cmd|' /C calc'!A0", '@SUM(A1)', '+49 711', '-5', 'Name'], ';')).toBe(
+      "'=cmd|' /C calc'!A0;'@SUM(A1);'+49 711;'-5;Name\r\n",
+    );
+    expect(csvLine(['\tx', 'a'], ',')).toBe("'\tx,a\r\n");
+    // Already neutralised values are not neutralised twice.
+    expect(csvLine(["'=1+2"], ';')).toBe("'=1+2\r\n");
   });
 
   it('exports the UTF-8 byte-order mark', () => {
@@ -78,15 +85,16 @@ describe('csvLine', () => {
 
 describe('parse(csvLine(x)) round trip', () => {
   it.each(CSV_DELIMITERS.map((delimiter) => [delimiter]))(
-    'with %j every pair of tricky values reads back unchanged',
+    'with %j every pair of tricky values reads back as neutralised',
     (delimiter) => {
-      const records: string[][] = [];
+      const values: string[][] = [];
       for (const a of TRICKY) {
-        records.push([a]);
-        for (const b of TRICKY) records.push([a, b]);
+        values.push([a]);
+        for (const b of TRICKY) values.push([a, b]);
       }
-      records.push(TRICKY);
-      const text = records.map((fields) => csvLine(fields, delimiter)).join('');
+      values.push(TRICKY);
+      const records = values.map((fields) => fields.map(neutralizeFormula));
+      const text = values.map((fields) => csvLine(fields, delimiter)).join('');
       expect(parseCsv(text, delimiter).map((record) => record.fields)).toEqual(records);
 
       // Streamed in small uneven chunks, with CRLFs and quotes split between pushes.
@@ -102,7 +110,7 @@ describe('parse(csvLine(x)) round trip', () => {
 
   it('survives neutralising on export and restoring on import', () => {
     const values = TRICKY.filter((value) => !value.startsWith("'"));
-    const text = csvLine(values.map(neutralizeFormula), ';');
+    const text = csvLine(values, ';');
     const [record] = parseCsv(text, ';');
     expect(record?.fields.map(restoreNeutralized)).toEqual(values);
   });

@@ -678,8 +678,6 @@ export const de = {
     historyLink: 'Importverlauf',
     next: 'Weiter',
     toPreview: 'Weiter zur Vorschau',
-    pathHint:
-      'Im Browser gibt es keinen Dateidialog: bitte den vollständigen Pfad auf diesem Rechner eingeben.',
     steps: {
       file: 'Datei',
       mapping: 'Zuordnung',
@@ -691,11 +689,7 @@ export const de = {
       title: 'Datei wählen',
       hint: 'CSV- oder Textdatei, Excel-Arbeitsmappe (XLSX) oder vCard (VCF). Zeichensatz, Trennzeichen und Kopfzeile werden erkannt.',
       pick: 'Datei wählen …',
-      path: 'Pfad der Datei',
-      pathHint:
-        'Im Browser gibt es keinen Dateidialog: bitte den vollständigen Pfad der Datei auf diesem Rechner eingeben.',
-      pathPlaceholder: 'z. B. C:\\Users\\name\\Downloads\\messe.csv oder /home/name/messe.csv',
-      read: 'Datei lesen',
+      upload: 'Datei hochladen',
       unreadable: 'Die Datei kann nicht gelesen werden',
       format: 'Format',
       encoding: 'Zeichensatz',
@@ -856,8 +850,6 @@ export const de = {
       inFile: 'Zeile {{row}} dieser Datei',
       actionFor: 'Aktion für Zeile {{row}}',
       saveRejected: 'Ausgelassene Zeilen speichern …',
-      saveRejectedTitle: 'Ausgelassene Zeilen speichern',
-      rejectedPath: 'Speichern unter (Pfad der CSV-Datei)',
       rejectedSuffix: 'ausgelassen',
       rejectedSaved_one: '{{n}} ausgelassene Zeile gespeichert: {{path}}',
       rejectedSaved_other: '{{n}} ausgelassene Zeilen gespeichert: {{path}}',
@@ -1060,22 +1052,33 @@ export const de = {
     scopeFiltered_other: 'Aktuelle Filter ({{n}} Leads)',
     scopeAll_one: 'Alle Leads ({{n}})',
     scopeAll_other: 'Alle Leads ({{n}})',
-    path: 'Speichern unter (Pfad)',
-    pathHint:
-      'Im Browser gibt es keinen Dateidialog: bitte den vollständigen Pfad der neuen Datei auf diesem Rechner eingeben.',
     filePrefix: 'leads',
     saveAs: 'Speichern unter …',
-    run: 'Exportieren',
+    download: 'Herunterladen',
     done_one: '{{n}} Lead exportiert: {{path}}',
     done_other: '{{n}} Leads exportiert: {{path}}',
     /** Values of the do-not-contact column; the importer reads both languages back. */
     yes: 'ja',
     no: 'nein',
     sheetName: 'Leads',
-    folderMissing:
-      'Den Ordner „{{folder}}“ gibt es nicht. Bitte einen vorhandenen Ordner für den Export wählen.',
-    isFolder: '„{{file}}“ ist ein Ordner. Bitte einen Dateinamen für den Export angeben.',
+  },
+  /** Files the user names: writing them, replacing them, up- and downloads in the browser. */
+  files: {
+    folderMissing: 'Den Ordner „{{folder}}“ gibt es nicht. Bitte einen vorhandenen Ordner wählen.',
+    isFolder: '„{{file}}“ ist ein Ordner. Bitte einen Dateinamen angeben.',
+    notAFile:
+      '„{{file}}“ ist keine gewöhnliche Datei (z. B. ein Gerät). Bitte einen anderen Dateinamen wählen.',
     writeFailed:
-      'Die Datei „{{file}}“ konnte nicht geschrieben werden ({{detail}}). Bitte Schreibrechte und freien Speicherplatz prüfen oder einen anderen Ort wählen.',
+      'Die Datei „{{file}}“ konnte nicht geschrieben werden ({{detail}}). Bitte Schreibrechte und freien Speicherplatz prüfen oder einen anderen Ort wählen. Eine vorhandene Datei dieses Namens ist unverändert.',
+    serverPath:
+      'Im Browser werden Dateien hoch- und heruntergeladen; Pfade auf dem Server sind nicht erlaubt. Bitte die Datei hochladen.',
+    replaceTitle: 'Datei ersetzen?',
+    replaceText:
+      'Die Datei „{{file}}“ gibt es schon. Soll sie ersetzt werden? Ihr bisheriger Inhalt geht dabei verloren.',
+    replace: 'Ersetzen',
+    uploadTooLarge:
+      'Die Datei „{{file}}“ ist zu groß zum Hochladen (höchstens {{max}} MB). Bitte die Liste aufteilen.',
+    uploadFailed:
+      'Die Datei „{{file}}“ konnte nicht hochgeladen werden ({{detail}}). Bitte erneut versuchen.',
   },
 };

@@ -673,7 +673,6 @@ export const en: Catalog = {
     historyLink: 'Import history',
     next: 'Next',
     toPreview: 'Next: preview',
-    pathHint: 'The browser has no file dialog: please enter the full path on this computer.',
     steps: {
       file: 'File',
       mapping: 'Mapping',
@@ -685,11 +684,7 @@ export const en: Catalog = {
       title: 'Choose a file',
       hint: 'A CSV or text file, an Excel workbook (XLSX) or a vCard file (VCF). Encoding, delimiter and header row are detected.',
       pick: 'Choose file …',
-      path: 'Path of the file',
-      pathHint:
-        'The browser has no file dialog: please enter the full path of the file on this computer.',
-      pathPlaceholder: 'e.g. C:\\Users\\name\\Downloads\\fair.csv or /home/name/fair.csv',
-      read: 'Read file',
+      upload: 'Upload file',
       unreadable: 'The file cannot be read',
       format: 'Format',
       encoding: 'Encoding',
@@ -848,8 +843,6 @@ export const en: Catalog = {
       inFile: 'Row {{row}} of this file',
       actionFor: 'Action for row {{row}}',
       saveRejected: 'Save left-out rows …',
-      saveRejectedTitle: 'Save left-out rows',
-      rejectedPath: 'Save as (path of the CSV file)',
       rejectedSuffix: 'left-out',
       rejectedSaved_one: '{{n}} left-out row saved: {{path}}',
       rejectedSaved_other: '{{n}} left-out rows saved: {{path}}',
@@ -1048,21 +1041,30 @@ export const en: Catalog = {
     scopeFiltered_other: 'Current filters ({{n}} leads)',
     scopeAll_one: 'All leads ({{n}})',
     scopeAll_other: 'All leads ({{n}})',
-    path: 'Save as (path)',
-    pathHint:
-      'The browser has no file dialog: please enter the full path of the new file on this computer.',
     filePrefix: 'leads',
     saveAs: 'Save as …',
-    run: 'Export',
+    download: 'Download',
     done_one: '{{n}} lead exported: {{path}}',
     done_other: '{{n}} leads exported: {{path}}',
     yes: 'yes',
     no: 'no',
     sheetName: 'Leads',
-    folderMissing:
-      'The folder "{{folder}}" does not exist. Please choose an existing folder for the export.',
-    isFolder: '"{{file}}" is a folder. Please give a file name for the export.',
+  },
+  files: {
+    folderMissing: 'The folder “{{folder}}” does not exist. Please choose an existing folder.',
+    isFolder: '“{{file}}” is a folder. Please give a file name.',
+    notAFile:
+      '“{{file}}” is not an ordinary file (e.g. a device). Please choose another file name.',
     writeFailed:
-      'The file "{{file}}" could not be written ({{detail}}). Please check write permissions and free space, or choose another place.',
+      'The file “{{file}}” could not be written ({{detail}}). Please check write permissions and free space, or choose another place. An existing file of that name is unchanged.',
+    serverPath:
+      'In the browser, files are uploaded and downloaded; paths on the server are not allowed. Please upload the file.',
+    replaceTitle: 'Replace file?',
+    replaceText:
+      'The file “{{file}}” already exists. Replace it? Its current content will be lost.',
+    replace: 'Replace',
+    uploadTooLarge:
+      'The file “{{file}}” is too large to upload (at most {{max}} MB). Please split the list.',
+    uploadFailed: 'The file “{{file}}” could not be uploaded ({{detail}}). Please try again.',
   },
 };

@@ -21,17 +21,19 @@ export function restoreNeutralized(value: string): string {
 }
 
 /**
- * One CSV record with its CRLF. A field is quoted when it holds the delimiter, a quote, CR
- * or LF, or starts or ends with whitespace (quotes inside are doubled); a record of one empty
- * field is written as `""` so that it does not read back as a blank line. Neutralising
- * formulas is the caller's choice.
+ * One CSV record with its CRLF. Every field — header cells too — first goes through
+ * {@link neutralizeFormula}, so no caller can write a live formula. A field is quoted when it
+ * holds the delimiter, a quote, CR or LF, or starts or ends with whitespace (quotes inside
+ * are doubled); a record of one empty field is written as `""` so that it does not read back
+ * as a blank line.
  */
 export function csvLine(fields: readonly string[], delimiter: CsvDelimiter): string {
   if (fields.length === 1 && fields[0] === '') return '""\r\n';
-  const quoted = fields.map((field) =>
-    field.includes(delimiter) || /["\r\n]|^\s|\s$/.test(field)
+  const quoted = fields.map((raw) => {
+    const field = neutralizeFormula(raw);
+    return field.includes(delimiter) || /["\r\n]|^\s|\s$/.test(field)
       ? `"${field.replace(/"/g, '""')}"`
-      : field,
-  );
+      : field;
+  });
   return `${quoted.join(delimiter)}\r\n`;
 }

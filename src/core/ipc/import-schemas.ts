@@ -23,7 +23,32 @@ export const importFieldSchema = z.enum(IMPORT_FIELDS);
 export const duplicateActionSchema = z.enum(DUPLICATE_ACTIONS);
 export const importMappingSchema = z.record(z.string().max(300), importFieldSchema.nullable());
 
+/**
+ * A file a channel reads: a path on this machine, or in the browser (`web` mode) the handle
+ * of an upload (`upload:…`); main refuses server paths there.
+ */
 const filePathSchema = z.string().trim().min(1, 'validation.required').max(4096);
+
+/**
+ * Where a channel writes a file: a path on this machine, or in the browser the file name of
+ * the download. `overwrite`: the user confirmed replacing an existing file (without it an
+ * existing file is FILE_EXISTS).
+ */
+export const fileTargetSchema = z.object({
+  path: filePathSchema,
+  overwrite: z.boolean().default(false),
+});
+
+/** A file main wrote for the browser to download (`web` mode); GET it with the token. */
+export const downloadSchema = z.object({ url: z.string(), fileName: z.string() });
+export type Download = z.output<typeof downloadSchema>;
+
+/** What a written file answers: rows written, the path (browser: file name), the download. */
+export const writtenFileSchema = z.object({
+  rows: z.number().int(),
+  path: z.string(),
+  download: downloadSchema.nullable(),
+});
 
 /** How to read a file; everything omitted is detected. */
 export const readOptionsSchema = z.object({
@@ -284,7 +309,11 @@ export const importChannelSchemas = {
       purpose: z.enum(FILE_PICK_PURPOSES),
       defaultName: z.string().max(255).optional(),
     }),
-    output: z.object({ path: z.string().nullable() }),
+    output: z.object({
+      path: z.string().nullable(),
+      /** A save dialog returned an existing file: it asked whether to replace it. */
+      replaceConfirmed: z.boolean(),
+    }),
   },
   'import.inspect': {
     input: readOptionsSchema.extend({ path: filePathSchema }),
@@ -302,8 +331,8 @@ export const importChannelSchemas = {
   'import.status': { input: z.object({ jobId: id }), output: importJobSchema },
   'import.cancel': { input: z.object({ jobId: id }), output: importJobSchema },
   'import.saveRejected': {
-    input: z.object({ jobId: id, path: filePathSchema }),
-    output: z.object({ rows: z.number().int(), path: z.string() }),
+    input: fileTargetSchema.extend({ jobId: id }),
+    output: writtenFileSchema,
   },
   'mappings.list': { input: z.object({}), output: z.array(savedMappingSchema) },
   'mappings.save': {

@@ -25,8 +25,10 @@ import {
 import {
   EXPORT_FORMATS,
   csvDelimiterSchema,
+  fileTargetSchema,
   importChannelSchemas,
   importJobSchema,
+  writtenFileSchema,
 } from './import-schemas';
 import {
   epochMs,
@@ -268,6 +270,11 @@ export const appStateSchema = z.object({
   language: languageSchema,
   host: z.enum(['electron', 'web', 'cli', 'test']),
   canPickFiles: z.boolean(),
+  /**
+   * `paths`: files are named by paths on this machine (dialogs); `transfers` (browser):
+   * files to import are uploaded, written files are downloaded.
+   */
+  fileAccess: z.enum(['paths', 'transfers']),
   defaultDatabasePath: z.string(),
   appVersion: z.string(),
 });
@@ -390,14 +397,13 @@ export const contract = {
   },
   ...importChannelSchemas,
   'export.run': {
-    input: z.object({
-      path: z.string().trim().min(1, 'validation.required').max(4096),
+    input: fileTargetSchema.extend({
       format: z.enum(EXPORT_FORMATS).default('csv'),
       delimiter: csvDelimiterSchema.default(';'),
       /** Only the leads the filter shows; null: all leads. */
       filters: leadFilterSchema.nullable().default(null),
     }),
-    output: z.object({ rows: z.number().int(), path: z.string() }),
+    output: writtenFileSchema,
   },
   'demo.generate': {
     input: z.object({ count: z.number().int().min(0).max(50_000).default(200) }),

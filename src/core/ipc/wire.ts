@@ -12,3 +12,13 @@ export type ServerFrame =
 
 /** Path of the WebSocket endpoint; the per-run token goes in the `token` query parameter. */
 export const WEB_SOCKET_PATH = '/bridge';
+
+/**
+ * The web mode's file routes: `POST /upload?name=FILE` with the token in
+ * {@link WEB_TOKEN_HEADER} answers `{ file, fileName, size }` (`file`: the handle the import
+ * channels take; 413 `{ maxBytes }` above the limit); `GET /download/ID?token=…` answers a
+ * file an export wrote, as an attachment.
+ */
+export const WEB_UPLOAD_PATH = '/upload';
+export const WEB_DOWNLOAD_PREFIX = '/download/';
+export const WEB_TOKEN_HEADER = 'X-Leadwerk-Token';

@@ -4,7 +4,7 @@ import type { CliMessageKey } from './messages';
 const GLOBAL_OPTIONS = ['db', 'json', 'lang', 'user', 'help'] as const;
 
 /** Options that are switches; all others take a value. */
-const FLAGS = new Set(['json', 'help', 'all', 'no-header', 'dry-run', 'yes']);
+const FLAGS = new Set(['json', 'help', 'all', 'no-header', 'dry-run', 'yes', 'force']);
 
 /** Options per command, besides the global ones. */
 export const COMMAND_OPTIONS = {
@@ -43,7 +43,7 @@ export const COMMAND_OPTIONS = {
   'imports undo': [],
   'imports resume': [],
   'imports discard': [],
-  export: ['format', 'stage', 'delimiter'],
+  export: ['format', 'stage', 'delimiter', 'force'],
   help: [],
 } as const satisfies Record<string, readonly string[]>;
 

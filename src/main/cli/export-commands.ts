@@ -25,8 +25,9 @@ function delimiterOf(raw: string | undefined): ';' | ',' {
 }
 
 /**
- * `export FILE [--format csv|xlsx] [--stage S] [--delimiter ;|,]`: writes the leads (of one
- * stage, or all) to FILE and prints how many; `--json` prints `{ rows, path }`.
+ * `export FILE [--format csv|xlsx] [--stage S] [--delimiter ;|,] [--force]`: writes the leads
+ * (of one stage, or all) to FILE and prints how many; `--json` prints `{ rows, path }`. An
+ * existing FILE is replaced only with `--force`; a database file never.
  */
 export async function exportCommand(session: CliSession): Promise<void> {
   const [file = ''] = expectArgs(session.parsed, ['FILE']);
@@ -38,9 +39,10 @@ export async function exportCommand(session: CliSession): Promise<void> {
   const stageRaw = option('stage');
   const filters = stageRaw === undefined ? null : { stage: parseStage(stageRaw) };
   await call(session, 'database.open', { path: session.dbPath });
-  const input: ExportInput = { path, format, delimiter, filters };
+  const overwrite = session.parsed.flags.has('force');
+  const input: ExportInput = { path, format, delimiter, filters, overwrite };
   const result = await call(session, 'export.run', input);
-  if (session.json) printJson(session, result);
+  if (session.json) printJson(session, { rows: result.rows, path: result.path });
   else
     print(session, cliText(session.language, 'exported', { rows: result.rows, path: result.path }));
 }

@@ -43,9 +43,10 @@ Befehle:
   imports undo ID            Import rückgängig machen
   imports resume ID          unterbrochenen Import fortsetzen
   imports discard ID         unterbrochenen Import verwerfen
-  export DATEI [--format csv|xlsx] [--stage PHASE] [--delimiter ';'|',']
+  export DATEI [--format csv|xlsx] [--stage PHASE] [--delimiter ';'|','] [--force]
                              Leads als CSV oder Excel-Datei exportieren (Format nach
-                             der Dateiendung, CSV mit Semikolon und UTF-8 für Excel)
+                             der Dateiendung, CSV mit Semikolon und UTF-8 für Excel;
+                             --force: eine vorhandene Datei ersetzen)
 
 Allgemeine Optionen:
   --db DATEI       die Leadwerk-Datenbankdatei (Pflicht)
@@ -105,6 +106,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.`,
     'Unbekanntes Trennzeichen „{{value}}“. Gültig sind: ; , | und tab (auch semicolon, comma, pipe).',
   unknownDuplicateAction: 'Unbekannte Aktion „{{value}}“. Gültig sind: {{valid}}.',
   exported: '{{rows}} Leads exportiert nach {{path}}',
+  forceHint: 'Mit --force wird sie ersetzt.',
   unknownFormat: 'Unbekanntes Format „{{value}}“. Gültig sind: csv, xlsx.',
   unknownDelimiter:
     'Unbekanntes Trennzeichen „{{value}}“. Gültig sind: ; und , (auch semicolon, comma).',
@@ -181,9 +183,10 @@ Commands:
   imports undo ID            undo an import
   imports resume ID          continue an interrupted import
   imports discard ID         discard an interrupted import
-  export FILE [--format csv|xlsx] [--stage STAGE] [--delimiter ';'|',']
+  export FILE [--format csv|xlsx] [--stage STAGE] [--delimiter ';'|','] [--force]
                              export leads to CSV or Excel (format from the file
-                             extension; CSV with semicolons and UTF-8 for Excel)
+                             extension; CSV with semicolons and UTF-8 for Excel;
+                             --force: replace an existing file)
 
 General options:
   --db FILE        the Leadwerk database file (required)
@@ -240,6 +243,7 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
     'Unknown delimiter "{{value}}". Valid are: ; , | and tab (also semicolon, comma, pipe).',
   unknownDuplicateAction: 'Unknown action "{{value}}". Valid are: {{valid}}.',
   exported: '{{rows}} leads exported to {{path}}',
+  forceHint: 'Use --force to replace it.',
   unknownFormat: 'Unknown format "{{value}}". Valid are: csv, xlsx.',
   unknownDelimiter: 'Unknown delimiter "{{value}}". Valid are: ; and , (also semicolon, comma).',
   archived: '(archived)',

@@ -79,6 +79,9 @@ export function describeError(error: AppErrorData, language: Language): string {
   if (error.code === 'IMPORT_REPEATED') {
     message += `\n${translate(language, 'importCli.repeatHint')}`;
   }
+  if (error.code === 'FILE_EXISTS') {
+    message += `\n${cliText(language, 'forceHint')}`;
+  }
   if (error.key === 'refusal.deal_value_required') {
     message += `\n${cliText(language, 'dealValueHint')}`;
   }

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
 import {
   type AsyncFlateStreamHandler,
@@ -7,6 +7,7 @@ import {
   Zip,
   type ZipInputFile,
 } from 'fflate';
+import { neutralizeFormula } from '@core/import/csv-writer';
 import { escapeXml } from './xml';
 
 /**
@@ -17,7 +18,10 @@ import { escapeXml } from './xml';
  * autofilter.
  */
 export type XlsxWriter = {
-  /** Strings become inline strings, numbers numbers, null an empty cell. */
+  /**
+   * Strings become inline strings — every one, header cells included, through
+   * `neutralizeFormula` — numbers numbers, null an empty cell.
+   */
   addRow(cells: readonly (string | number | null)[]): void;
   /** Resolves when what was written so far has been handed to the file. */
   drain(): Promise<void>;
@@ -142,10 +146,12 @@ function colsXml(header: readonly (string | number | null)[]): string {
   return `<cols>${cols.join('')}</cols>`;
 }
 
-/** Creates the file at `path` (overwriting it) and returns the writer for its one sheet. */
-export function createXlsxWriter(path: string, sheetName: string): XlsxWriter {
+/**
+ * Returns the writer of a workbook with one sheet into `out` (a file stream from
+ * `writeOutputFile`, which owns where it goes); `close` ends the stream.
+ */
+export function createXlsxWriter(out: Writable, sheetName: string): XlsxWriter {
   const name = sheetNameOf(sheetName);
-  const out = createWriteStream(path);
   let failure: Error | null = null;
   out.on('error', (error) => {
     failure ??= error;
@@ -200,8 +206,9 @@ export function createXlsxWriter(path: string, sheetName: string): XlsxWriter {
         if (typeof cell === 'number') {
           if (Number.isFinite(cell)) xml += `<c r="${ref}"${style}><v>${cell}</v></c>`;
         } else if (cell !== '') {
-          const space = /^\s|\s$|\n/.test(cell) ? ' xml:space="preserve"' : '';
-          xml += `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${cellText(cell)}</t></is></c>`;
+          const text = neutralizeFormula(cell);
+          const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
+          xml += `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
         }
       });
       pending += `${xml}</row>`;

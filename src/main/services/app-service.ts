@@ -25,6 +25,7 @@ export async function appState(ctx: AppContext): Promise<AppState> {
     language: languageOf(ctx),
     host: ctx.host.kind,
     canPickFiles: ctx.host.pickFile !== undefined,
+    fileAccess: ctx.host.files?.kind ?? 'paths',
     defaultDatabasePath: defaultDatabasePath(ctx.configDir),
     appVersion: APP_VERSION,
   };

@@ -1,23 +1,20 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { isSourceChannel } from '@core/domain/channels';
 import type { BuyingRole, Salutation } from '@core/domain/lead';
 import { assertNever, isStage } from '@core/domain/stages';
 import { catalogs } from '@core/i18n';
-import { csvLine, neutralizeFormula, UTF8_BOM } from '@core/import/csv-writer';
+import { csvLine, UTF8_BOM } from '@core/import/csv-writer';
 import { LEADWERK_EXPORT_COLUMNS } from '@core/import/mapping';
 import type { CsvDelimiter, ImportField } from '@core/import/types';
 import type { Language } from '@core/ipc/contract';
 import type { LeadFilter } from '@core/ipc/schemas';
 import { createXlsxWriter } from '../import/xlsx-writer';
-import { AppError } from '../ipc/errors';
 import { exportLeadIds, exportRows, type ExportRow } from '../repositories/export-repository';
 import { languageOf, readDb, type AppContext } from './context';
+import { writeRequestedFile, type WriteRequest, type WrittenFile } from './file-access';
 
-export type ExportInput = {
-  path: string;
+export type ExportInput = WriteRequest & {
   format: 'csv' | 'xlsx';
   delimiter: CsvDelimiter;
   /** The leads table's filter; null: every visible lead. */
@@ -139,9 +136,9 @@ function csvCell(value: Value | null, language: Language): string {
   if (value === null) return '';
   switch (value.kind) {
     case 'text':
-      return neutralizeFormula(value.text);
+      return value.text;
     case 'cents':
-      return neutralizeFormula(formatCsvAmount(value.cents, language));
+      return formatCsvAmount(value.cents, language);
     case 'day':
       return formatCsvDay(value.iso, language);
     case 'count':
@@ -156,7 +153,7 @@ function xlsxCell(value: Value | null): string | number | null {
   if (value === null) return null;
   switch (value.kind) {
     case 'text':
-      return neutralizeFormula(value.text);
+      return value.text;
     case 'cents':
       return value.cents / 100;
     case 'day':
@@ -174,30 +171,25 @@ type Sink = {
   row(values: (Value | null)[]): void;
   /** Waits while the file is behind. */
   drain(): Promise<void>;
+  /** Writes the rest and ends the stream. */
   close(): Promise<void>;
+  /** Gives up after a failure: stops the compressor and the stream (the file is removed). */
   abort(): Promise<void>;
 };
 
-async function closeStream(stream: WriteStream): Promise<void> {
-  if (stream.closed) return;
-  stream.end();
-  await once(stream, 'close');
-}
-
-function csvSink(path: string, delimiter: CsvDelimiter, language: Language): Sink {
-  const stream = createWriteStream(path);
+function csvSink(out: Writable, delimiter: CsvDelimiter, language: Language): Sink {
   let failure: Error | null = null;
-  stream.on('error', (error) => {
+  out.on('error', (error) => {
     failure ??= error;
   });
   let buffer = '';
   const flush = () => {
-    if (buffer !== '') stream.write(buffer);
+    if (buffer !== '') out.write(buffer);
     buffer = '';
   };
   return {
     header(cells) {
-      buffer += UTF8_BOM + csvLine(cells.map(neutralizeFormula), delimiter);
+      buffer += UTF8_BOM + csvLine(cells, delimiter);
     },
     row(values) {
       buffer += csvLine(
@@ -207,27 +199,26 @@ function csvSink(path: string, delimiter: CsvDelimiter, language: Language): Sin
     },
     async drain() {
       flush();
-      if (stream.writableNeedDrain && failure === null) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      if (out.writableNeedDrain && failure === null) {
+        await Promise.race([once(out, 'drain'), once(out, 'close')]);
       }
       if (failure) throw failure;
     },
     async close() {
       flush();
-      await closeStream(stream);
+      out.end();
       if (failure) throw failure;
     },
     async abort() {
-      stream.destroy();
-      if (!stream.closed) await once(stream, 'close');
+      out.destroy();
     },
   };
 }
 
-function xlsxSink(path: string, sheetName: string): Sink {
-  const writer = createXlsxWriter(path, sheetName);
+function xlsxSink(out: Writable, sheetName: string): Sink {
+  const writer = createXlsxWriter(out, sheetName);
   return {
-    header: (cells) => writer.addRow(cells.map(neutralizeFormula)),
+    header: (cells) => writer.addRow(cells),
     row: (values) => writer.addRow(values.map(xlsxCell)),
     drain: () => writer.drain(),
     close: () => writer.close(),
@@ -235,69 +226,49 @@ function xlsxSink(path: string, sheetName: string): Sink {
   };
 }
 
-/** The target must be a file in an existing folder; anything else is refused up front. */
-async function checkTarget(path: string): Promise<void> {
-  const folder = dirname(path);
-  const folderStat = await stat(folder).catch(() => null);
-  if (folderStat === null || !folderStat.isDirectory()) {
-    throw new AppError('VALIDATION', 'exportUi.folderMissing', { folder });
-  }
-  const fileStat = await stat(path).catch(() => null);
-  if (fileStat?.isDirectory()) {
-    throw new AppError('VALIDATION', 'exportUi.isFolder', { file: basename(path) });
-  }
-}
-
 /**
  * Writes the visible leads the filter shows (null: all) to a CSV (UTF-8 with BOM, CRLF, the
  * given delimiter, German or English forms by the user's language) or XLSX file, sorted by
- * last and first name, with the columns of {@link LEADWERK_EXPORT_COLUMNS}. Every text cell
- * is neutralised against formula injection. The file is written as `path.part` and renamed
- * when complete, so a failed export never leaves a half file under the chosen name.
- * Returns the number of leads written and the path.
+ * last and first name, with the columns of {@link LEADWERK_EXPORT_COLUMNS}. The writers
+ * neutralise every text cell against formula injection. The file goes through
+ * {@link writeRequestedFile}: never onto a database, an existing file only with `overwrite`,
+ * complete or not at all; in the browser it becomes a download. Returns the number of leads
+ * written, the path (browser: the file name) and the download.
  */
 export async function exportLeads(
   ctx: AppContext,
   input: ExportInput,
-): Promise<{ rows: number; path: string }> {
+): Promise<{ rows: number } & WrittenFile> {
   const db = readDb(ctx);
   const language = languageOf(ctx);
-  const path = resolve(input.path);
-  await checkTarget(path);
-  const ids = await exportLeadIds(db, input.filters);
-  const partPath = `${path}.part`;
-  const sink =
-    input.format === 'xlsx'
-      ? xlsxSink(partPath, catalogs[language].exportUi.sheetName)
-      : csvSink(partPath, input.delimiter, language);
-  let written = 0;
-  try {
-    sink.header(LEADWERK_EXPORT_COLUMNS.map((column) => column.header[language]));
-    for (let start = 0; start < ids.length; start += PAGE) {
-      const pageIds = ids.slice(start, start + PAGE);
-      const byId = new Map((await exportRows(db, pageIds)).map((row) => [row.id, row]));
-      for (const id of pageIds) {
-        const row = byId.get(id);
-        if (row === undefined) continue;
-        sink.row(LEADWERK_EXPORT_COLUMNS.map((column) => fieldValue(row, column.field, language)));
-        written++;
+  const written = await writeRequestedFile(ctx, input, async (out) => {
+    const sink =
+      input.format === 'xlsx'
+        ? xlsxSink(out, catalogs[language].exportUi.sheetName)
+        : csvSink(out, input.delimiter, language);
+    let rows = 0;
+    try {
+      const ids = await exportLeadIds(db, input.filters);
+      sink.header(LEADWERK_EXPORT_COLUMNS.map((column) => column.header[language]));
+      for (let start = 0; start < ids.length; start += PAGE) {
+        const pageIds = ids.slice(start, start + PAGE);
+        const byId = new Map((await exportRows(db, pageIds)).map((row) => [row.id, row]));
+        for (const id of pageIds) {
+          const row = byId.get(id);
+          if (row === undefined) continue;
+          sink.row(
+            LEADWERK_EXPORT_COLUMNS.map((column) => fieldValue(row, column.field, language)),
+          );
+          rows++;
+        }
+        await sink.drain();
       }
-      await sink.drain();
+      await sink.close();
+    } catch (error) {
+      await sink.abort();
+      throw error;
     }
-    await sink.close();
-    await rename(partPath, path);
-  } catch (error) {
-    await sink.abort().catch(() => undefined);
-    await rm(partPath, { force: true });
-    if (error instanceof AppError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') {
-      throw new AppError('UNSUPPORTED', 'exportUi.writeFailed', {
-        file: basename(path),
-        detail: code,
-      });
-    }
-    throw error;
-  }
-  return { rows: written, path };
+    return rows;
+  });
+  return { rows: written.value, path: written.path, download: written.download };
 }

@@ -1,17 +1,21 @@
+import { existsSync } from 'node:fs';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
 import { AppError } from '../ipc/errors';
 import type { AppContext } from './context';
 
 /**
  * Asks the host for a file to import or to export to, through its native dialog;
- * UNSUPPORTED where there is none (the web UI then asks for a path). `path` is null when
- * the user cancelled.
+ * UNSUPPORTED where there is none (in the browser files are uploaded and downloaded).
+ * `path` is null when the user cancelled. `replaceConfirmed`: a save dialog returned an
+ * existing file, so the dialog asked the user whether to replace it (the save dialogs ask on
+ * every platform) and the write may pass `overwrite`.
  */
 export async function pickFile(
   ctx: AppContext,
   purpose: FilePickPurpose,
   defaultName?: string,
-): Promise<{ path: string | null }> {
+): Promise<{ path: string | null; replaceConfirmed: boolean }> {
   if (ctx.host.pickPath === undefined) throw new AppError('UNSUPPORTED');
-  return { path: await ctx.host.pickPath(purpose, defaultName) };
+  const path = await ctx.host.pickPath(purpose, defaultName);
+  return { path, replaceConfirmed: path !== null && purpose !== 'import' && existsSync(path) };
 }

@@ -5,6 +5,7 @@ import { hashFile, openRecordSource, type RecordSource } from '../import/record-
 import { AppError } from '../ipc/errors';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
 import { readDb, type AppContext } from './context';
+import { readableFile } from './file-access';
 
 /** Rows the wizard shows before the user maps the columns. */
 export const SAMPLE_ROWS = 10;
@@ -26,6 +27,8 @@ function presetMapping(headers: string[], mapping: ImportMapping): ImportMapping
  * column names, the first rows, a suggested mapping (a matching preset's, else one from the
  * header names), the content hash and the latest import of the same bytes that was not
  * undone. FILE_UNREADABLE with a precise `importErrors.*` text when the file cannot be used.
+ * `path` is a path or, in the browser, an upload's handle (see `readableFile`); the answer
+ * names the file as the request did.
  */
 export async function inspectImport(
   ctx: AppContext,
@@ -33,7 +36,8 @@ export async function inspectImport(
 ): Promise<ImportInspection> {
   const db = readDb(ctx);
   const { path, ...options } = input;
-  const source = await openRecordSource(path, options);
+  const file = readableFile(ctx, path);
+  const source = await openRecordSource(file, options);
   let records: RawRecord[];
   try {
     records = await firstRecords(source, SAMPLE_ROWS);
@@ -45,7 +49,7 @@ export async function inspectImport(
   }
   const { headers } = source;
   const preset = matchPreset(headers);
-  const contentHash = await hashFile(path);
+  const contentHash = await hashFile(file);
   const previous = await findPreviousImport(db, contentHash);
   return {
     path,

@@ -1,7 +1,7 @@
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { applyMapping } from '@core/import/mapping';
-import { csvLine, neutralizeFormula, UTF8_BOM } from '@core/import/csv-writer';
+import { csvLine, UTF8_BOM } from '@core/import/csv-writer';
 import { LOCALES, translate } from '@core/i18n';
 import type { ImportJob, ImportOptions } from '@core/ipc/import-schemas';
 import { AppError, validationError } from '../ipc/errors';
@@ -18,6 +18,12 @@ import {
   write,
   type AppContext,
 } from './context';
+import {
+  readableFile,
+  writeRequestedFile,
+  type WriteRequest,
+  type WrittenFile,
+} from './file-access';
 import { cancelJob, exclusiveStart, finishedJobInput, jobSnapshot, startJob } from './import-jobs';
 
 /**
@@ -57,7 +63,7 @@ export async function startImport(
 ): Promise<ImportJob> {
   return exclusiveStart(ctx, async () => {
     const db = readDb(ctx);
-    const absolute = resolve(path);
+    const absolute = readableFile(ctx, path);
     const userId = dryRun ? null : await importingUser(ctx);
     if (options.ownerId !== null && (await findUser(db, options.ownerId)) === undefined) {
       throw validationError([{ path: ['options', 'ownerId'], key: 'validation.invalid' }]);
@@ -130,50 +136,59 @@ export async function cancelImport(ctx: AppContext, jobId: string): Promise<Impo
 }
 
 /**
- * Writes the rows a finished job left out for errors to `path` as CSV for Excel (UTF-8
- * with BOM, `;`): the file's own columns (formulas neutralised) plus a reason column
- * ("Grund"/"Reason") with every error of the row in the user's language. Only invalid rows: suppressed people must
- * not come back, skipped duplicates were the user's choice, empty rows carry nothing.
- * Re-reads the file, so memory stays bounded. Returns the number of rows written.
+ * Writes the rows a finished job left out for errors as CSV for Excel (UTF-8 with BOM, `;`):
+ * the file's own columns plus a reason column ("Grund"/"Reason") with every error of the row
+ * in the user's language; `csvLine` neutralises formulas in every cell, the header's too.
+ * Only invalid rows: suppressed people must not come back, skipped duplicates were the
+ * user's choice, empty rows carry nothing. Re-reads the file, so memory stays bounded. The
+ * file goes through {@link writeRequestedFile} (never onto a database, an existing file only
+ * with `overwrite`, whole or not at all; a download in the browser). Returns the number of
+ * rows written, the path (browser: the file name) and the download.
  */
 export async function saveRejected(
   ctx: AppContext,
   jobId: string,
-  path: string,
-): Promise<{ rows: number; path: string }> {
+  target: WriteRequest,
+): Promise<{ rows: number } & WrittenFile> {
   const input = finishedJobInput(ctx, jobId);
   const language = languageOf(ctx);
   const { options } = input;
-  const source = await openRecordSource(input.path, readOptionsOf(options));
-  const target = resolve(path);
-  const out = await open(target, 'w');
-  let rows = 0;
-  try {
-    const { headers } = source;
-    const columns = applyMapping(headers, options.mapping);
-    const reason = translate(language, 'importJob.reasonColumn');
-    await out.write(UTF8_BOM + csvLine([...headers, reason], ';'));
-    for await (const records of source.records()) {
-      let text = '';
-      for (const raw of records) {
-        const converted = convertRecord(raw, headers, columns);
-        const errors = converted.issues.filter((issue) => issue.severity === 'error');
-        if (converted.lead !== null || errors.length === 0) continue;
-        const reasons = errors.map((issue) =>
-          translate(language, `importIssues.${issue.code}`, {
-            value: issue.value,
-            column: issue.column ?? '',
-          }),
-        );
-        const cells = headers.map((_, index) => neutralizeFormula(raw.cells[index] ?? ''));
-        text += csvLine([...cells, reasons.join('; ')], ';');
-        rows += 1;
+  const written = await writeRequestedFile(ctx, target, async (out) => {
+    const source = await openRecordSource(input.path, readOptionsOf(options));
+    let rows = 0;
+    try {
+      const { headers } = source;
+      const columns = applyMapping(headers, options.mapping);
+      const reason = translate(language, 'importJob.reasonColumn');
+      await writeText(out, UTF8_BOM + csvLine([...headers, reason], ';'));
+      for await (const records of source.records()) {
+        let text = '';
+        for (const raw of records) {
+          const converted = convertRecord(raw, headers, columns);
+          const errors = converted.issues.filter((issue) => issue.severity === 'error');
+          if (converted.lead !== null || errors.length === 0) continue;
+          const reasons = errors.map((issue) =>
+            translate(language, `importIssues.${issue.code}`, {
+              value: issue.value,
+              column: issue.column ?? '',
+            }),
+          );
+          const cells = headers.map((_, index) => raw.cells[index] ?? '');
+          text += csvLine([...cells, reasons.join('; ')], ';');
+          rows += 1;
+        }
+        await writeText(out, text);
       }
-      await out.write(text);
+    } finally {
+      await source.close();
     }
-  } finally {
-    await out.close();
-    await source.close();
-  }
-  return { rows, path: target };
+    return rows;
+  });
+  return { rows: written.value, path: written.path, download: written.download };
+}
+
+/** Writes text to the stream, waiting while it is behind. */
+async function writeText(out: Writable, text: string): Promise<void> {
+  if (text === '' || out.write(text)) return;
+  await Promise.race([once(out, 'drain'), once(out, 'close')]);
 }

@@ -8,8 +8,10 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { isChannel, type EventName } from '@core/ipc/channels';
 import { err, type Result } from '@core/ipc/result';
 import { WEB_SOCKET_PATH, type ClientFrame, type ServerFrame } from '@core/ipc/wire';
+import type { TransferStore } from '../files/transfers';
 import { contentSecurityPolicy } from './csp';
 import { mimeType, resolveStaticFile } from './static-files';
+import { handleTransferRoute } from './transfer-routes';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -21,6 +23,8 @@ export type WebServerOptions = {
   /** Per-run secret the WebSocket must present; see {@link createToken}. */
   token: string;
   dispatch: Dispatch;
+  /** This run's uploads and downloads, served on `/upload` and `/download/…` (see transfer-routes). */
+  transfers?: TransferStore;
 };
 
 export type WebServer = {
@@ -77,7 +81,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const hostMatches = (req: IncomingMessage): boolean => req.headers.host === `${HOST}:${port}`;
 
   const securityHeaders = (): Record<string, string> => ({
-    'Content-Security-Policy': contentSecurityPolicy({ connectSrc: [`ws://${HOST}:${port}`] }),
+    // The page talks to the WebSocket and uploads files to this origin.
+    'Content-Security-Policy': contentSecurityPolicy({
+      connectSrc: [`ws://${HOST}:${port}`, origin()],
+    }),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
@@ -97,6 +104,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const handleRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostMatches(req)) return sendPlain(res, 403, 'Forbidden');
+    if (options.transfers !== undefined) {
+      const context = {
+        store: options.transfers,
+        tokenValid: (given: string) => tokensEqual(given, options.token),
+        origin: origin(),
+        headers: securityHeaders(),
+      };
+      if (await handleTransferRoute(req, res, context)) return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return sendPlain(res, 405, 'Method Not Allowed');

@@ -5,12 +5,15 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { Api } from '@core/ipc/contract';
 import { ApiContext } from '../api/client';
+import { FileTransfersContext, type FileTransfers } from '../api/file-transfers';
 import { MoveProvider } from '../features/moves/move-provider';
 import { ClockProvider } from './clock';
 import { theme } from './theme';
 
 type Props = {
   api: Api;
+  /** Uploads and downloads of the `web` mode; absent in Electron. */
+  transfers?: FileTransfers | null;
   i18n: i18n;
   children: ReactNode;
   /** Tests freeze the clock and switch off Mantine's transitions. */
@@ -18,15 +21,17 @@ type Props = {
 };
 
 /** Everything a screen needs around it: theme, notifications, i18n, API, clock, moves. */
-export function AppProviders({ api, i18n, children, test }: Props) {
+export function AppProviders({ api, transfers = null, i18n, children, test }: Props) {
   return (
     <MantineProvider theme={theme} env={test ? 'test' : 'default'}>
       <Notifications position="top-right" limit={4} />
       <I18nextProvider i18n={i18n}>
         <ApiContext.Provider value={api}>
-          <ClockProvider initialNow={test?.now}>
-            <MoveProvider>{children}</MoveProvider>
-          </ClockProvider>
+          <FileTransfersContext.Provider value={transfers}>
+            <ClockProvider initialNow={test?.now}>
+              <MoveProvider>{children}</MoveProvider>
+            </ClockProvider>
+          </FileTransfersContext.Provider>
         </ApiContext.Provider>
       </I18nextProvider>
     </MantineProvider>

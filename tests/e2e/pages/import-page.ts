@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import type { SourceChannel } from '../../../src/core/domain/channels';
 import type { Language } from '../../../src/core/ipc/contract';
 import type { ImportField } from '../../../src/core/import/types';
@@ -29,10 +29,11 @@ export class ImportPage {
     ).toBeVisible();
   }
 
-  /** Types the file's path (the browser has no file dialog) and reads it. */
+  /** Chooses the file in the browser's file chooser: it is uploaded and read. */
   async readFile(path: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: this.text('importUi.file.path') }).fill(path);
-    await this.button('importUi.file.read').click();
+    await this.page
+      .getByLabel(this.text('importUi.file.upload'), { exact: true })
+      .setInputFiles(path);
     await expect(this.readSetting('encoding')).toBeVisible();
   }
 
@@ -81,6 +82,13 @@ export class ImportPage {
   /** Waits until the preview's check has finished and the import can start. */
   async expectPreviewReady(): Promise<void> {
     await expect(this.button('importUi.preview.start')).toBeEnabled({ timeout: 30_000 });
+  }
+
+  /** Saves the rows the check left out; the browser downloads them. */
+  async saveRejected(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.button('importUi.preview.saveRejected').click();
+    return download;
   }
 
   issuesTable(): Locator {
@@ -152,14 +160,13 @@ export class ExportDialog {
     await expect(this.dialog).toBeVisible();
   }
 
-  /** Exports to a typed path (the browser has no file dialog). */
-  async exportTo(path: string): Promise<void> {
+  /** Exports as the dialog is set; the browser downloads the file. */
+  async download(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
     await this.dialog
-      .getByRole('textbox', { name: label(this.language, 'exportUi.path') })
-      .fill(path);
-    await this.dialog
-      .getByRole('button', { name: label(this.language, 'exportUi.run'), exact: true })
+      .getByRole('button', { name: label(this.language, 'exportUi.download'), exact: true })
       .click();
     await expect(this.dialog).toHaveCount(0);
+    return download;
   }
 }

@@ -1,15 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadFilter } from '@core/ipc/schemas';
 import { EXPORT_FORMATS } from '@core/ipc/import-schemas';
@@ -17,7 +7,8 @@ import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
 import { useAppState } from '../../app/app-state';
 import { useNow } from '../../app/clock';
-import { errorText, issuesByPath, issueText } from '../../shared/errors';
+import { errorText } from '../../shared/errors';
+import { useFileOutput } from '../../shared/file-output';
 import { notifySuccess } from '../../shared/notify';
 import { useLanguage } from '../../shared/use-language';
 import { formatCount } from '../import/import-format';
@@ -35,11 +26,6 @@ export function defaultExportName(now: number, format: ExportFormat, prefix: str
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   return `${prefix}-${day}.${format}`;
-}
-
-/** The path with its extension switched to the chosen format (a typed path follows along). */
-export function withExtension(path: string, format: ExportFormat): string {
-  return /\.(csv|xlsx)$/i.test(path) ? path.replace(/\.(csv|xlsx)$/i, `.${format}`) : path;
 }
 
 /** Leads the filter shows (null: all), counted by the same query the table uses. */
@@ -67,7 +53,10 @@ type Props = {
   onClose: () => void;
 };
 
-/** Export to CSV (German-Excel-friendly by default) or XLSX, the current filter or all leads. */
+/**
+ * Export to CSV (German-Excel-friendly by default) or XLSX, the current filter or all leads:
+ * through the save dialog, or in the browser as a download.
+ */
 export function ExportDialog({ filters, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
@@ -78,37 +67,29 @@ export function ExportDialog({ filters, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [delimiter, setDelimiter] = useState<';' | ','>(';');
   const [scope, setScope] = useState<Scope>(filtered ? 'filtered' : 'all');
-  const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
   const filteredCount = useLeadCount(filters);
   const allCount = useLeadCount(null);
-  const canPick = state.canPickFiles;
-  const pathIssue = issueText(t, issuesByPath(error?.issues).path);
+  const output = useFileOutput();
   const count = (value: number | null) => (value === null ? '…' : formatCount(value, language));
 
   const run = async () => {
-    let target = path.trim();
-    if (canPick) {
-      const picked = await api.invoke('files.pick', {
-        purpose: format === 'csv' ? 'export-csv' : 'export-xlsx',
-        defaultName: defaultExportName(now, format, t('exportUi.filePrefix')),
-      });
-      if (!picked.ok) {
-        setError(picked.error);
-        return;
-      }
-      if (picked.value.path === null) return;
-      target = picked.value.path;
-    }
     setBusy(true);
-    const result = await api.invoke('export.run', {
-      path: target,
-      format,
-      delimiter,
-      filters: scope === 'filtered' && filtered ? filters : null,
+    const result = await output.save({
+      purpose: format === 'csv' ? 'export-csv' : 'export-xlsx',
+      defaultName: defaultExportName(now, format, t('exportUi.filePrefix')),
+      write: (path, overwrite) =>
+        api.invoke('export.run', {
+          path,
+          overwrite,
+          format,
+          delimiter,
+          filters: scope === 'filtered' && filtered ? filters : null,
+        }),
     });
     setBusy(false);
+    if (result === null) return;
     if (!result.ok) {
       setError(result.error);
       return;
@@ -141,9 +122,7 @@ export function ExportDialog({ filters, onClose }: Props) {
               aria-labelledby="export-format-label"
               value={format}
               onChange={(value) => {
-                if (!isExportFormat(value)) return;
-                setFormat(value);
-                setPath((current) => withExtension(current, value));
+                if (isExportFormat(value)) setFormat(value);
               }}
               data={EXPORT_FORMATS.map((value) => ({
                 value,
@@ -184,29 +163,18 @@ export function ExportDialog({ filters, onClose }: Props) {
               />
             </Stack>
           </Radio.Group>
-          {!canPick && (
-            <TextInput
-              label={t('exportUi.path')}
-              description={t('exportUi.pathHint')}
-              placeholder={defaultExportName(now, format, t('exportUi.filePrefix'))}
-              value={path}
-              onChange={(event) => setPath(event.currentTarget.value)}
-              error={pathIssue}
-              spellCheck={false}
-              required
-            />
-          )}
-          {error && !pathIssue && <Alert color="red">{errorText(t, error)}</Alert>}
+          {error && <Alert color="red">{errorText(t, error)}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('ui.common.cancel')}
             </Button>
-            <Button type="submit" loading={busy} disabled={!canPick && !path.trim()}>
-              {canPick ? t('exportUi.saveAs') : t('exportUi.run')}
+            <Button type="submit" loading={busy}>
+              {state.fileAccess === 'transfers' ? t('exportUi.download') : t('exportUi.saveAs')}
             </Button>
           </Group>
         </Stack>
       </form>
+      {output.dialog}
     </Modal>
   );
 }

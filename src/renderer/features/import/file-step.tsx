@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Alert,
   Button,
   Checkbox,
+  FileButton,
   Group,
   NativeSelect,
   Paper,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import {
   type TextEncoding,
 } from '@core/import/types';
 import { useApi } from '../../api/client';
+import { useFileTransfers } from '../../api/file-transfers';
 import { useAppState } from '../../app/app-state';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
@@ -177,29 +178,83 @@ function ReadSettings({
   );
 }
 
-/** Step 1: choose the file (dialog, or a path in the browser), see how it was read. */
-export function FileStep({ wizard, onNext }: { wizard: ImportWizard; onNext: () => void }) {
+/** File types offered first in the browser's file chooser (the content decides the format). */
+const IMPORT_ACCEPT = '.csv,.txt,.tsv,.xlsx,.xlsm,.vcf,.vcard';
+
+/**
+ * Choosing the file: the native dialog (a path), or in the browser a file chooser that
+ * uploads the file to main (which can then read only that upload). Either way the wizard
+ * inspects what it got.
+ */
+function ChooseFile({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
   const api = useApi();
-  const language = useLanguage();
+  const transfers = useFileTransfers();
   const { state } = useAppState();
-  // The browser has no file dialog; main also says so with UNSUPPORTED.
-  const [dialogMissing, setDialogMissing] = useState(!state.canPickFiles);
-  const [pickError, setPickError] = useState<AppErrorData | null>(null);
-  const { inspection } = wizard;
+  const [uploading, setUploading] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const reset = useRef<() => void>(null);
 
   const pick = async () => {
     const result = await api.invoke('files.pick', { purpose: 'import' });
     if (!result.ok) {
-      if (result.error.code === 'UNSUPPORTED') setDialogMissing(true);
-      else setPickError(result.error);
+      setError(result.error);
       return;
     }
-    setPickError(null);
-    if (result.value.path === null) return;
-    wizard.setPath(result.value.path);
-    await wizard.inspect(result.value.path);
+    setError(null);
+    if (result.value.path !== null) await wizard.inspect(result.value.path);
   };
+
+  const upload = async (file: File | null) => {
+    reset.current?.();
+    if (file === null) return;
+    if (transfers === null) {
+      setError({ code: 'UNSUPPORTED', key: 'errors.UNSUPPORTED', message: 'no transfers' });
+      return;
+    }
+    setUploading(true);
+    const result = await transfers.upload(file);
+    setUploading(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    await wizard.inspect(result.value.file);
+  };
+
+  return (
+    <>
+      <Group>
+        {state.fileAccess === 'transfers' ? (
+          <FileButton
+            onChange={(file) => void upload(file)}
+            accept={IMPORT_ACCEPT}
+            resetRef={reset}
+            inputProps={{ 'aria-label': t('importUi.file.upload') }}
+          >
+            {(props) => (
+              <Button {...props} loading={uploading || wizard.inspecting}>
+                {t('importUi.file.pick')}
+              </Button>
+            )}
+          </FileButton>
+        ) : (
+          <Button onClick={() => void pick()} loading={wizard.inspecting}>
+            {t('importUi.file.pick')}
+          </Button>
+        )}
+      </Group>
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+    </>
+  );
+}
+
+/** Step 1: choose the file, see how it was read. */
+export function FileStep({ wizard, onNext }: { wizard: ImportWizard; onNext: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { inspection } = wizard;
 
   return (
     <Stack gap="md">
@@ -211,37 +266,7 @@ export function FileStep({ wizard, onNext }: { wizard: ImportWizard; onNext: () 
           <Text size="sm" c="dimmed">
             {t('importUi.file.hint')}
           </Text>
-          {dialogMissing ? (
-            <form
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (wizard.path.trim()) void wizard.inspect(wizard.path.trim());
-              }}
-            >
-              <Group align="flex-end" gap="xs" wrap="nowrap">
-                <TextInput
-                  label={t('importUi.file.path')}
-                  description={t('importUi.file.pathHint')}
-                  placeholder={t('importUi.file.pathPlaceholder')}
-                  value={wizard.path}
-                  onChange={(event) => wizard.setPath(event.currentTarget.value)}
-                  spellCheck={false}
-                  style={{ flex: 1 }}
-                />
-                <Button type="submit" loading={wizard.inspecting} disabled={!wizard.path.trim()}>
-                  {t('importUi.file.read')}
-                </Button>
-              </Group>
-            </form>
-          ) : (
-            <Group>
-              <Button onClick={() => void pick()} loading={wizard.inspecting}>
-                {t('importUi.file.pick')}
-              </Button>
-            </Group>
-          )}
-          {pickError && <Alert color="red">{errorText(t, pickError)}</Alert>}
+          <ChooseFile wizard={wizard} />
           {wizard.inspectError && (
             <Alert color="red" title={t('importUi.file.unreadable')}>
               {errorText(t, wizard.inspectError)}

@@ -142,7 +142,7 @@ export function PreviewStep({ wizard, inspection, dry, onBack, onImport }: Props
               <IssuesList issues={summary.issues} total={summary.issuesTotal} />
               {leftOut > 0 && dry.job && dry.current && (
                 <Group>
-                  <SaveRejectedButton jobId={dry.job.jobId} sourcePath={inspection.path} />
+                  <SaveRejectedButton jobId={dry.job.jobId} fileName={inspection.fileName} />
                 </Group>
               )}
             </Section>

@@ -36,7 +36,6 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) =>
  */
 export function useImportWizard() {
   const api = useApi();
-  const [path, setPath] = useState('');
   const [inspection, setInspection] = useState<ImportInspection | null>(null);
   const [inspecting, setInspecting] = useState(false);
   const [inspectError, setInspectError] = useState<AppErrorData | null>(null);
@@ -145,7 +144,6 @@ export function useImportWizard() {
   /** Back to an empty wizard for the next file. */
   const clear = useCallback(() => {
     latest.current += 1;
-    setPath('');
     shown.current = null;
     setInspection(null);
     setInspecting(false);
@@ -158,8 +156,6 @@ export function useImportWizard() {
   }, []);
 
   return {
-    path,
-    setPath,
     inspection,
     inspecting,
     inspectError,
