@@ -73,6 +73,7 @@ export const optionalCount = z
 export const optionalIsoDate = z
   .string()
   .trim()
+  .max(10, 'validation.date')
   .transform((value, ctx) => {
     if (value === '') return null;
     if (!isIsoDate(value)) {
@@ -82,6 +83,28 @@ export const optionalIsoDate = z
     return value;
   })
   .nullable();
+
+/** A file path as the user or a dialog gives it; 4096 is Linux's PATH_MAX. */
+export const filePath = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(4096, 'validation.too_long');
+
+/**
+ * A record (object used as a map) of at most `maxEntries` keys. The bound is kept in the
+ * schema's metadata as well, where the contract's limit test finds it.
+ */
+export function boundedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(
+  key: K,
+  value: V,
+  maxEntries: number,
+) {
+  return z
+    .record(key, value)
+    .refine((record) => Object.keys(record).length <= maxEntries, 'validation.too_long')
+    .meta({ maxEntries });
+}
 
 /** Record id: opaque text. */
 export const id = z.string().min(1).max(64);
