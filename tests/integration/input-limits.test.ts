@@ -57,4 +57,23 @@ describe('length limits of the contract', () => {
     expect((await t.call('mappings.list', {})).length).toBe(0);
     expect((await t.call('leads.list', { filters: {} })).total).toBe(0);
   });
+
+  it('refuses paths no file system can name, and a folder that is a file, in words', async () => {
+    const t = await appWithDatabase();
+    for (const name of ['a\u0000b.sqlite', '\uD800.sqlite', `${'ä'.repeat(128)}.sqlite`]) {
+      const error = await t.fail('database.create', { path: join(t.dir, name) });
+      expect(error.code, JSON.stringify(name)).toBe('VALIDATION');
+      expect(error.issues?.[0]?.key).toMatch(/^validation\.(invalid|too_long)$/);
+    }
+    const deep = join(t.dir, ...Array.from({ length: 20 }, () => 'ü'.repeat(110)), 'x.sqlite');
+    expect((await t.fail('export.run', { path: deep })).issues).toEqual([
+      { path: ['path'], key: 'validation.too_long' },
+    ]);
+    const error = await t.fail('database.create', { path: join(t.path, 'unter.sqlite') });
+    expect(error.code).toBe('DB_NOT_FOUND');
+    expect(error.message).toBe(
+      `Die Datenbank „unter.sqlite“ kann dort nicht angelegt werden: „${t.path}“ ist kein Ordner, sondern eine Datei. Bitte einen anderen Ort wählen.`,
+    );
+    expect(readdirSync(t.dir).sort()).toEqual(['config', 'team.sqlite', 'team.sqlite-journal']);
+  });
 });

@@ -1078,4 +1078,8 @@ export const de = {
     writeFailed:
       'Die Datei „{{file}}“ konnte nicht geschrieben werden ({{detail}}). Bitte Schreibrechte und freien Speicherplatz prüfen oder einen anderen Ort wählen.',
   },
+  databaseFiles: {
+    notAFolder:
+      'Die Datenbank „{{file}}“ kann dort nicht angelegt werden: „{{folder}}“ ist kein Ordner, sondern eine Datei. Bitte einen anderen Ort wählen.',
+  },
 };

@@ -1065,4 +1065,8 @@ export const en: Catalog = {
     writeFailed:
       'The file "{{file}}" could not be written ({{detail}}). Please check write permissions and free space, or choose another place.',
   },
+  databaseFiles: {
+    notAFolder:
+      'The database "{{file}}" cannot be created there: "{{folder}}" is a file, not a folder. Please choose another place.',
+  },
 };

@@ -84,12 +84,33 @@ export const optionalIsoDate = z
   })
   .nullable();
 
-/** A file path as the user or a dialog gives it; 4096 is Linux's PATH_MAX. */
+const utf8 = new TextEncoder();
+/** Linux's PATH_MAX and the NAME_MAX of common file systems, in bytes. */
+const PATH_MAX_BYTES = 4096;
+const NAME_MAX_BYTES = 255;
+
+/** NUL (cuts a name short at the operating system) and lone UTF-16 surrogates. */
+const UNUSABLE_IN_PATHS =
+  /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a path and each of its names fit what file systems take (UTF-8 bytes). */
+function fitsFileSystem(path: string): boolean {
+  if (path.length > PATH_MAX_BYTES) return true; // reported by `max` already
+  if (utf8.encode(path).length > PATH_MAX_BYTES) return false;
+  return path.split(/[\\/]/).every((name) => utf8.encode(name).length <= NAME_MAX_BYTES);
+}
+
+/**
+ * A file path as the user or a dialog gives it: at most 4096 characters and bytes, no name
+ * longer than 255 bytes, nothing a file system cannot name.
+ */
 export const filePath = z
   .string()
   .trim()
   .min(1, 'validation.required')
-  .max(4096, 'validation.too_long');
+  .max(PATH_MAX_BYTES, 'validation.too_long')
+  .refine((path) => !UNUSABLE_IN_PATHS.test(path), 'validation.invalid')
+  .refine(fitsFileSystem, 'validation.too_long');
 
 /**
  * A record (object used as a map) of at most `maxEntries` keys. The bound is kept in the

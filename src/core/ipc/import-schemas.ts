@@ -12,7 +12,7 @@ import {
   MATCH_REASONS,
   TEXT_ENCODINGS,
 } from '../import/types';
-import { boundedRecord, epochMs, id } from './fields';
+import { boundedRecord, epochMs, filePath, id } from './fields';
 
 /** Import, export, saved mappings and import history: schemas of their channels. */
 
@@ -28,7 +28,7 @@ export const importMappingSchema = boundedRecord(
   1000,
 );
 
-const filePathSchema = z.string().trim().min(1, 'validation.required').max(4096);
+const filePathSchema = filePath;
 
 /** How to read a file; everything omitted is detected. */
 export const readOptionsSchema = z.object({

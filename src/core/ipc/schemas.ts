@@ -392,7 +392,7 @@ export const contract = {
   ...importChannelSchemas,
   'export.run': {
     input: z.object({
-      path: z.string().trim().min(1, 'validation.required').max(4096),
+      path: filePath,
       format: z.enum(EXPORT_FORMATS).default('csv'),
       delimiter: csvDelimiterSchema.default(';'),
       /** Only the leads the filter shows; null: all leads. */
