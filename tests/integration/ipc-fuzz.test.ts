@@ -34,8 +34,8 @@ const answers = new Map<string, number>();
 afterAll(() => {
   // The README quotes this figure.
   const byCode = [...answers].map(([code, n]) => `${code} ${n}`).join(', ');
-  console.info(
-    `ipc fuzz: ${payloads} malformed payloads on ${CHANNELS.length} channels (${byCode})`,
+  process.stdout.write(
+    `ipc fuzz: ${payloads} malformed payloads on ${CHANNELS.length} channels (${byCode})\n`,
   );
 });
 
