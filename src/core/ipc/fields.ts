@@ -84,7 +84,16 @@ export const optionalIsoDate = z
   })
   .nullable();
 
-const utf8 = new TextEncoder();
+/** Length of `text` in UTF-8 bytes (lone surrogates count as the 3 bytes of U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /** Linux's PATH_MAX and the NAME_MAX of common file systems, in bytes. */
 const PATH_MAX_BYTES = 4096;
 const NAME_MAX_BYTES = 255;
@@ -96,8 +105,8 @@ const UNUSABLE_IN_PATHS =
 /** Whether a path and each of its names fit what file systems take (UTF-8 bytes). */
 function fitsFileSystem(path: string): boolean {
   if (path.length > PATH_MAX_BYTES) return true; // reported by `max` already
-  if (utf8.encode(path).length > PATH_MAX_BYTES) return false;
-  return path.split(/[\\/]/).every((name) => utf8.encode(name).length <= NAME_MAX_BYTES);
+  if (utf8Length(path) > PATH_MAX_BYTES) return false;
+  return path.split(/[\\/]/).every((name) => utf8Length(name) <= NAME_MAX_BYTES);
 }
 
 /**
