@@ -9,6 +9,13 @@ import { isChannel, type EventName } from '@core/ipc/channels';
 import { err, type Result } from '@core/ipc/result';
 import { WEB_SOCKET_PATH, type ClientFrame, type ServerFrame } from '@core/ipc/wire';
 import { contentSecurityPolicy } from './csp';
+import {
+  applyServerLimits,
+  DEFAULT_WEB_SERVER_LIMITS,
+  serverOptions,
+  startHeartbeat,
+  type WebServerLimits,
+} from './limits';
 import { mimeType, resolveStaticFile } from './static-files';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -21,6 +28,8 @@ export type WebServerOptions = {
   /** Per-run secret the WebSocket must present; see {@link createToken}. */
   token: string;
   dispatch: Dispatch;
+  /** Timeouts and sizes; tests shorten them. */
+  limits?: Partial<WebServerLimits>;
 };
 
 export type WebServer = {
@@ -67,9 +76,11 @@ function toInvokeFrame(value: unknown): ClientFrame | null {
  * `dispatch`. Guarantees: loopback only; the Host header must name this server (no DNS
  * rebinding); the WebSocket needs the per-run token (401 otherwise) and this server's Origin
  * (403 otherwise); only regular files under `root` are served, never a listing; every
- * response carries the strict CSP and `nosniff`.
+ * response carries the strict CSP and `nosniff`; slow, silent or dead connections are
+ * closed after the time {@link WebServerLimits} allows.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const limits: WebServerLimits = { ...DEFAULT_WEB_SERVER_LIMITS, ...options.limits };
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   let port = 0;
@@ -180,13 +191,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(ws, { type: 'result', id: frame.id, result });
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(limits), (req, res) => {
     handleRequest(req, res).catch(() => {
       if (!res.headersSent) sendPlain(res, 500, 'Internal Server Error');
       else res.destroy();
     });
   });
+  applyServerLimits(server, limits);
   server.on('upgrade', handleUpgrade);
+  const stopHeartbeat = startHeartbeat(sockets, limits.heartbeatMs);
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
@@ -205,6 +218,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       for (const ws of sockets) send(ws, { type: 'event', event, payload });
     },
     async close() {
+      stopHeartbeat();
       for (const ws of sockets) ws.terminate();
       sockets.clear();
       await new Promise<void>((resolvePromise) => wss.close(() => resolvePromise()));
