@@ -76,6 +76,18 @@ describe('probes: only GET and HEAD', () => {
     expect(response.head).toMatch(/^content-security-policy: default-src 'none';/im);
     expect(response.head).toMatch(/^x-content-type-options: nosniff$/im);
   });
+
+  it('GET / → the meta CSP of the page is the header policy, with this WebSocket', async () => {
+    const bridge = await startBridge();
+    const response = await request(bridge, '/');
+    const header = /^content-security-policy: (.*)$/im.exec(response.head)?.[1]?.trim();
+    expect(header).toContain(`connect-src ws://127.0.0.1:${bridge.server.port}`);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(response.body);
+    expect(meta?.[1]).toBe(header);
+    expect(response.head).toMatch(
+      new RegExp(`^content-length: ${Buffer.byteLength(response.body)}$`, 'im'),
+    );
+  });
 });
 
 describe('probes: another Host name (DNS rebinding) gets 403', () => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -8,7 +8,7 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { isChannel, type EventName } from '@core/ipc/channels';
 import { err, type Result } from '@core/ipc/result';
 import { WEB_SOCKET_PATH, type ClientFrame, type ServerFrame } from '@core/ipc/wire';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy, withCspMeta } from './csp';
 import {
   applyServerLimits,
   DEFAULT_WEB_SERVER_LIMITS,
@@ -87,8 +87,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const origin = (): string => `http://${HOST}:${port}`;
   const hostMatches = (req: IncomingMessage): boolean => req.headers.host === `${HOST}:${port}`;
 
+  const policy = (): string => contentSecurityPolicy({ connectSrc: [`ws://${HOST}:${port}`] });
   const securityHeaders = (): Record<string, string> => ({
-    'Content-Security-Policy': contentSecurityPolicy({ connectSrc: [`ws://${HOST}:${port}`] }),
+    'Content-Security-Policy': policy(),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
@@ -106,6 +107,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.end(text);
   };
 
+  /** A page, its meta CSP set to this server's header policy (the build writes Electron's). */
+  const sendPage = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    filePath: string,
+  ): Promise<void> => {
+    const page = Buffer.from(withCspMeta(await readFile(filePath, 'utf8'), policy()));
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'Content-Type': mimeType(filePath),
+      'Content-Length': page.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : page);
+  };
+
   const handleRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostMatches(req)) return sendPlain(res, 403, 'Forbidden');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -115,6 +131,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     const filePath = await resolveStaticFile(options.root, rawPath);
     if (filePath === null) return sendPlain(res, 404, 'Not Found');
+    if (mimeType(filePath).startsWith('text/html')) return sendPage(req, res, filePath);
     const info = await stat(filePath);
     res.writeHead(200, {
       ...securityHeaders(),
