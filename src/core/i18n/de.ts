@@ -1082,4 +1082,7 @@ export const de = {
     notAFolder:
       'Die Datenbank „{{file}}“ kann dort nicht angelegt werden: „{{folder}}“ ist kein Ordner, sondern eine Datei. Bitte einen anderen Ort wählen.',
   },
+  dates: {
+    openCalendar: 'Kalender für „{{field}}“ öffnen',
+  },
 };

@@ -1069,4 +1069,7 @@ export const en: Catalog = {
     notAFolder:
       'The database "{{file}}" cannot be created there: "{{folder}}" is a file, not a folder. Please choose another place.',
   },
+  dates: {
+    openCalendar: 'Open the calendar for "{{field}}"',
+  },
 };

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Api } from '@core/ipc/contract';
 import { ApiContext } from '../api/client';
 import { MoveProvider } from '../features/moves/move-provider';
+import { LocalizedDates } from '../shared/date-field';
 import { ClockProvider } from './clock';
 import { theme } from './theme';
 
@@ -17,17 +18,22 @@ type Props = {
   test?: { now: number };
 };
 
-/** Everything a screen needs around it: theme, notifications, i18n, API, clock, moves. */
+/**
+ * Everything a screen needs around it: theme, notifications, i18n, calendars in the UI
+ * language, API, clock, moves.
+ */
 export function AppProviders({ api, i18n, children, test }: Props) {
   return (
     <MantineProvider theme={theme} env={test ? 'test' : 'default'}>
       <Notifications position="top-right" limit={4} />
       <I18nextProvider i18n={i18n}>
-        <ApiContext.Provider value={api}>
-          <ClockProvider initialNow={test?.now}>
-            <MoveProvider>{children}</MoveProvider>
-          </ClockProvider>
-        </ApiContext.Provider>
+        <LocalizedDates>
+          <ApiContext.Provider value={api}>
+            <ClockProvider initialNow={test?.now}>
+              <MoveProvider>{children}</MoveProvider>
+            </ClockProvider>
+          </ApiContext.Provider>
+        </LocalizedDates>
       </I18nextProvider>
     </MantineProvider>
   );
