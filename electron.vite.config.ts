@@ -2,18 +2,20 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { BUILT_RENDERER_CSP, DEV_RENDERER_CSP, withCspMeta } from './src/main/web/csp';
 
 const alias = { '@core': resolve(import.meta.dirname, 'src/core') };
 
 /**
- * The dev server's React refresh preamble is an inline script, which the page's strict CSP
- * blocks; only while serving (never in a build) the meta CSP allows inline scripts.
+ * Writes the Content-Security-Policy meta tag of `index.html` from the same function as the
+ * header: the build gets Electron's strict policy (the `web` bridge rewrites it with its
+ * own when serving); only the dev server's page allows the inline React refresh preamble
+ * and the dev server's WebSocket.
  */
-const devCspPlugin: Plugin = {
-  name: 'leadwerk:dev-csp',
-  apply: 'serve',
-  transformIndexHtml: (html) =>
-    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+export const rendererCspPlugin: Plugin = {
+  name: 'leadwerk:csp',
+  transformIndexHtml: (html, context) =>
+    withCspMeta(html, context.server ? DEV_RENDERER_CSP : BUILT_RENDERER_CSP),
 };
 
 /**
@@ -50,7 +52,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     resolve: { alias },
-    plugins: [react(), devCspPlugin],
+    plugins: [react(), rendererCspPlugin],
     build: {
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },

@@ -31,8 +31,6 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        // Date inputs follow the page's lang (de-DE / en-GB) instead of the browser's en-US.
-        '--enable-blink-features=LangAttributeAwareFormControlUI',
       ],
     },
   },

@@ -3,6 +3,7 @@ import type { AppState } from '@core/ipc/contract';
 import { createApp } from './app';
 import { createElectronHost } from './electron/host';
 import { registerIpcHandlers } from './electron/ipc';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { createAppMenu } from './electron/menu';
 import { hardenAllWebContents, rendererLocation, secureSession } from './electron/security';
 import { createMainWindow } from './electron/window';
@@ -17,8 +18,7 @@ async function readState(leadwerk: LeadwerkApp): Promise<AppState | null> {
 
 async function start(): Promise<void> {
   app.enableSandbox();
-  // Date inputs follow the page's `lang` (de-DE or en-GB) instead of the OS locale.
-  app.commandLine.appendSwitch('enable-blink-features', 'LangAttributeAwareFormControlUI');
+  registerAppScheme();
   hardenAllWebContents();
   await app.whenReady();
 
@@ -44,6 +44,7 @@ async function start(): Promise<void> {
   if (initial !== null) appMenu.update(initial);
 
   secureSession(session.defaultSession, renderer);
+  if (renderer.root !== null) serveRenderer(session.defaultSession, renderer.root, renderer.csp);
   registerIpcHandlers(leadwerk, renderer, (state) => appMenu.update(state));
   mainWindow = createMainWindow(configDir, renderer);
 

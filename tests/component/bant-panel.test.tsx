@@ -68,8 +68,9 @@ describe('BANT panel', () => {
     fireEvent.change(panel.getByLabelText('Was wird gebraucht?'), {
       target: { value: 'Telefonanlage für sieben Filialen' },
     });
+    // Typed the German way; sent as the contract's `YYYY-MM`.
     fireEvent.change(panel.getByLabelText('Geplanter Kaufmonat'), {
-      target: { value: '2026-09' },
+      target: { value: '09.2026' },
     });
     fireEvent.click(saveButton(panel));
 
@@ -163,7 +164,7 @@ describe('BANT panel', () => {
       }),
     );
     await waitFor(() =>
-      expect(panel.getByLabelText('Geplanter Kaufmonat')).toHaveProperty('value', '2026-11'),
+      expect(panel.getByLabelText('Geplanter Kaufmonat')).toHaveProperty('value', '11.2026'),
     );
     expect(panel.getByLabelText('Was wird gebraucht?')).toHaveProperty(
       'value',

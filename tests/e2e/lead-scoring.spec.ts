@@ -116,7 +116,7 @@ test('Frau Teichmann: handover refused without content, the whitepaper makes her
     authority: 'decides',
     need: 'confirmed',
     needText: 'Cloud-Migration der Buchungssysteme',
-    timing: '2026-09',
+    timing: '09.2026',
   });
   await detail.saveBant();
   await expect(page.getByText('BANT gespeichert.')).toBeVisible();

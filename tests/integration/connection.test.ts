@@ -16,6 +16,7 @@ describe('the database connection', () => {
       expect(opened.raw.pragma('journal_mode', { simple: true })).toBe('truncate');
       expect(opened.raw.pragma('synchronous', { simple: true })).toBe(2);
       expect(opened.raw.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(opened.raw.pragma('secure_delete', { simple: true })).toBe(1);
       expect(opened.raw.pragma('busy_timeout', { simple: true })).toBe(1234);
     } finally {
       await opened.close();

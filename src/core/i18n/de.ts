@@ -1081,4 +1081,11 @@ export const de = {
     uploadFailed:
       'Die Datei „{{file}}“ konnte nicht hochgeladen werden ({{detail}}). Bitte erneut versuchen.',
   },
+  databaseFiles: {
+    notAFolder:
+      'Die Datenbank „{{file}}“ kann dort nicht angelegt werden: „{{folder}}“ ist kein Ordner, sondern eine Datei. Bitte einen anderen Ort wählen.',
+  },
+  dates: {
+    openCalendar: 'Kalender für „{{field}}“ öffnen',
+  },
 };

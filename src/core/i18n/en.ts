@@ -1067,4 +1067,11 @@ export const en: Catalog = {
       'The file “{{file}}” is too large to upload (at most {{max}} MB). Please split the list.',
     uploadFailed: 'The file “{{file}}” could not be uploaded ({{detail}}). Please try again.',
   },
+  databaseFiles: {
+    notAFolder:
+      'The database "{{file}}" cannot be created there: "{{folder}}" is a file, not a folder. Please choose another place.',
+  },
+  dates: {
+    openCalendar: 'Open the calendar for "{{field}}"',
+  },
 };

@@ -12,7 +12,7 @@ import {
   MATCH_REASONS,
   TEXT_ENCODINGS,
 } from '../import/types';
-import { epochMs, id } from './fields';
+import { boundedRecord, epochMs, filePath, id } from './fields';
 
 /** Import, export, saved mappings and import history: schemas of their channels. */
 
@@ -21,13 +21,18 @@ export const textEncodingSchema = z.enum(TEXT_ENCODINGS);
 export const csvDelimiterSchema = z.enum(CSV_DELIMITERS);
 export const importFieldSchema = z.enum(IMPORT_FIELDS);
 export const duplicateActionSchema = z.enum(DUPLICATE_ACTIONS);
-export const importMappingSchema = z.record(z.string().max(300), importFieldSchema.nullable());
+/** Column name → field; at most one entry per column a file may have (see record-source). */
+export const importMappingSchema = boundedRecord(
+  z.string().max(300),
+  importFieldSchema.nullable(),
+  1000,
+);
 
 /**
  * A file a channel reads: a path on this machine, or in the browser (`web` mode) the handle
  * of an upload (`upload:…`); main refuses server paths there.
  */
-const filePathSchema = z.string().trim().min(1, 'validation.required').max(4096);
+const filePathSchema = filePath;
 
 /**
  * Where a channel writes a file: a path on this machine, or in the browser the file name of

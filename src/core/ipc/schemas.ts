@@ -32,6 +32,7 @@ import {
 } from './import-schemas';
 import {
   epochMs,
+  filePath,
   id,
   optionalCents,
   optionalCount,
@@ -286,7 +287,7 @@ const boardColumnSchema = z.object({
   cards: z.array(leadSummarySchema),
 });
 
-const databasePathSchema = z.object({ path: z.string().trim().min(1, 'validation.required') });
+const databasePathSchema = z.object({ path: filePath });
 
 const empty = z.object({});
 

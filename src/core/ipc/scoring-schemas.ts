@@ -45,7 +45,10 @@ const conditionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('email_domain_list'), domains: z.array(listEntry).max(500) }),
   z.object({
     kind: z.literal('source_channel'),
-    channels: z.array(z.enum(SOURCE_CHANNELS)).min(1, 'validation.required'),
+    channels: z
+      .array(z.enum(SOURCE_CHANNELS))
+      .min(1, 'validation.required')
+      .max(SOURCE_CHANNELS.length * 2),
   }),
   z.object({ kind: z.literal('activity'), activity: z.enum(ACTIVITY_KINDS) }),
   z.object({ kind: z.literal('content_type'), contentType: contentTypeSchema }),
@@ -89,8 +92,8 @@ export const scoringSettingsSchema = z
       .max(3650, 'validation.too_large')
       .nullable(),
     mqlMode: z.enum(MQL_MODES),
-    handover: z.array(handoverCriterionSchema),
-    sqlBant: z.array(bantElementSchema),
+    handover: z.array(handoverCriterionSchema).max(HANDOVER_CRITERIA.length * 2),
+    sqlBant: z.array(bantElementSchema).max(BANT_ELEMENTS.length * 2),
   })
   .superRefine((settings, ctx) => {
     if (settings.thresholds.warm >= settings.thresholds.hot) {
@@ -215,6 +218,7 @@ export const bantInputSchema = z
     timing: z
       .string()
       .trim()
+      .max(7, 'validation.month')
       .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'validation.month')
       .transform((value) => (value === '' ? null : value))
       .nullable(),

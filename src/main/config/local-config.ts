@@ -1,8 +1,14 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { languageSchema } from '@core/ipc/schemas';
 import type { Language } from '@core/ipc/contract';
+import {
+  DEFAULT_LOCK_OPTIONS,
+  withFileLock,
+  writeFileAtomic,
+  type LockOptions,
+} from './atomic-file';
 
 /** How many recently opened files are remembered. */
 export const MAX_RECENT = 10;
@@ -28,23 +34,27 @@ export type LocalConfig = {
 
 const EMPTY: LocalConfig = { language: null, recent: [], userByDatabase: {} };
 
-/** Reads and writes the local config; a missing or damaged file reads as empty. */
+/**
+ * Reads and writes the local config; a missing or damaged file reads as empty. Several
+ * instances (two windows' processes, the CLI, `web`) may share the folder: every read picks
+ * up what another one wrote, and every change is applied to the file's current content
+ * under a lock file and written atomically, so one instance's change never drops
+ * another's (the user chosen for one database survives a change for another).
+ */
 export class LocalConfigStore {
   readonly file: string;
-  #config: LocalConfig;
+  readonly #lock: LockOptions;
+  #config: LocalConfig = structuredClone(EMPTY);
+  /** The text `#config` was parsed from; null: no file. */
+  #text: string | null | undefined = undefined;
 
-  constructor(configDir: string) {
+  constructor(configDir: string, lock: LockOptions = DEFAULT_LOCK_OPTIONS) {
     this.file = join(configDir, 'config.json');
-    this.#config = LocalConfigStore.#read(this.file);
+    this.#lock = lock;
+    this.#refresh();
   }
 
-  static #read(file: string): LocalConfig {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return structuredClone(EMPTY);
-    }
+  static #parse(file: string, text: string): LocalConfig {
     try {
       const parsed = configSchema.safeParse(JSON.parse(text));
       if (parsed.success) return parsed.data;
@@ -55,21 +65,50 @@ export class LocalConfigStore {
     return structuredClone(EMPTY);
   }
 
+  /**
+   * Reads the file again; parses it only when its text changed. The file is small, and
+   * comparing content (unlike times or inodes) cannot miss another instance's write.
+   */
+  #refresh(): void {
+    let text: string | null;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch {
+      text = null;
+    }
+    if (text === this.#text) return;
+    this.#config =
+      text === null ? structuredClone(EMPTY) : LocalConfigStore.#parse(this.file, text);
+    this.#text = text;
+  }
+
   get(): LocalConfig {
+    this.#refresh();
     return structuredClone(this.#config);
   }
 
-  /** Applies `change` and writes the file atomically (temporary file, then rename). */
+  /**
+   * Applies `change` to the file's current content and writes it back, all under the lock:
+   * `change` must express the edit itself (set this key, put this file first), not a
+   * snapshot taken earlier, so that edits of other instances in between are kept.
+   */
   update(change: (config: LocalConfig) => void): LocalConfig {
-    const next = structuredClone(this.#config);
-    change(next);
-    next.recent = next.recent.slice(0, MAX_RECENT);
     mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(next, null, 2)}\n`, 'utf8');
-    renameSync(temporary, this.file);
-    this.#config = next;
-    return this.get();
+    withFileLock(
+      `${this.file}.lock`,
+      () => {
+        this.#refresh();
+        const next = structuredClone(this.#config);
+        change(next);
+        next.recent = next.recent.slice(0, MAX_RECENT);
+        const text = `${JSON.stringify(next, null, 2)}\n`;
+        writeFileAtomic(this.file, text);
+        this.#config = next;
+        this.#text = text;
+      },
+      this.#lock,
+    );
+    return structuredClone(this.#config);
   }
 }
 

@@ -7,6 +7,7 @@ import { ImmediateSqliteDialect } from './dialect';
 import { checkDatabaseFile, type OpenMode } from './file-checks';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrator';
+import { findFileSecret, SUPPRESSION_KEY } from '../repositories/secrets-repository';
 import { applyPragmas } from './pragmas';
 import type { Database } from './schema';
 import { sqliteAppError } from './sqlite-errors';
@@ -22,6 +23,8 @@ export type OpenDatabase = {
   /** Whether this call created the file (it did not exist or was empty). */
   created: boolean;
   db: Kysely<Database>;
+  /** This file's key of the suppression list's HMAC hashes, read once on open. */
+  suppressionKey: Buffer;
   /** The underlying connection; for tests and diagnostics, not for queries. */
   raw: BetterSqlite3.Database;
   /** Aborted as soon as `close()` starts: background work stops at its next checkpoint. */
@@ -95,6 +98,14 @@ export async function openDatabase(
     const connection = raw;
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
     const schemaVersion = await migrate(db, options.now);
+    const suppressionKey = await findFileSecret(db, SUPPRESSION_KEY);
+    if (suppressionKey === undefined) {
+      // Migration 4 created it; a file without it was edited by hand or damaged.
+      throw new AppError('DB_CORRUPT', 'errors.DB_CORRUPT', {
+        file: fileName,
+        folder: dirname(path),
+      });
+    }
     const closing = new AbortController();
     const background = new Set<Promise<unknown>>();
     return {
@@ -103,6 +114,7 @@ export async function openDatabase(
       schemaVersion,
       created: mode === 'create',
       db,
+      suppressionKey,
       raw: connection,
       closing: closing.signal,
       track(work) {

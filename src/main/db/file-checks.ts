@@ -47,6 +47,18 @@ function hasSqliteHeader(path: string): boolean {
 }
 
 /**
+ * The nearest existing ancestor of `folder` (itself included) when that is not a folder:
+ * a new file cannot be created below a file. Null when the way is clear.
+ */
+function fileInPlaceOfFolder(folder: string): string | null {
+  for (let current = folder; ; current = dirname(current)) {
+    const stats = statOrNull(current);
+    if (stats !== null) return stats.isDirectory() ? null : current;
+    if (dirname(current) === current) return null;
+  }
+}
+
+/**
  * Checks a database path before anything opens or writes it, so a wrong choice leaves the
  * file untouched: create refuses an existing non-empty file, open a missing one; an existing
  * file must start with the SQLite header (an empty one is fine to create in) and be writable,
@@ -58,6 +70,10 @@ export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boole
   const stats = statOrNull(path);
   if (stats === null) {
     if (mode === 'open') throw new AppError('DB_NOT_FOUND', 'errors.DB_NOT_FOUND', { file });
+    const blocker = fileInPlaceOfFolder(dirname(path));
+    if (blocker !== null) {
+      throw new AppError('DB_NOT_FOUND', 'databaseFiles.notAFolder', { file, folder: blocker });
+    }
     const folder = statOrNull(dirname(path));
     if (folder !== null && !canWrite(dirname(path), folder)) {
       throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });

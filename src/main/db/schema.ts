@@ -233,6 +233,12 @@ export type SuppressionListTable = {
   created_by: string | null;
 };
 
+/** Random keys that belong to this file only (the suppression list's HMAC key). */
+export type FileSecretsTable = {
+  name: string;
+  value: Buffer;
+};
+
 export type SchemaMigrationsTable = {
   version: number;
   name: string;
@@ -254,5 +260,6 @@ export type Database = {
   import_companies: ImportCompaniesTable;
   import_mappings: ImportMappingsTable;
   suppression_list: SuppressionListTable;
+  file_secrets: FileSecretsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, shell, type Session, type WebContents } from 'electron';
-import { contentSecurityPolicy } from '../web/csp';
+import { BUILT_RENDERER_CSP, contentSecurityPolicy } from '../web/csp';
+import { APP_INDEX_URL, externalLinkTarget, isAppDocument } from './app-urls';
 
 /** Where the renderer lives and which URLs count as ours. */
 export type RendererLocation = {
   /** What the window loads. */
   url: string;
+  /** Folder of the built renderer served on `app://renderer/`; null on the dev server. */
+  root: string | null;
   /** True when `url` is our renderer document (query and hash ignored). */
   isOwnDocument(url: string): boolean;
   /** The CSP for our pages. */
@@ -17,7 +19,7 @@ export type RendererLocation = {
 /**
  * In development electron-vite serves the renderer and passes its address in
  * `ELECTRON_RENDERER_URL`; a packaged app never honours that variable and loads the built
- * `out/renderer/index.html` from disk.
+ * `out/renderer` through the `app://renderer/` scheme (see `./app-protocol`).
  */
 export function rendererLocation(): RendererLocation {
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -25,6 +27,7 @@ export function rendererLocation(): RendererLocation {
     const origin = new URL(devUrl).origin;
     return {
       url: devUrl,
+      root: null,
       isOwnDocument: (url) => URL.canParse(url) && new URL(url).origin === origin,
       csp: contentSecurityPolicy({
         connectSrc: [origin, origin.replace(/^http/, 'ws')],
@@ -33,28 +36,19 @@ export function rendererLocation(): RendererLocation {
       dev: true,
     };
   }
-  const fileUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
   return {
-    url: fileUrl,
-    isOwnDocument: (url) => {
-      if (!URL.canParse(url)) return false;
-      const parsed = new URL(url);
-      parsed.hash = '';
-      parsed.search = '';
-      return parsed.href === fileUrl;
-    },
-    csp: contentSecurityPolicy({ connectSrc: [] }),
+    url: APP_INDEX_URL,
+    root: join(import.meta.dirname, '../renderer'),
+    isOwnDocument: isAppDocument,
+    csp: BUILT_RENDERER_CSP,
     dev: false,
   };
 }
 
-function isWebLink(url: string): boolean {
-  return URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
-}
-
 /**
  * Applies to every web contents the app ever creates: no navigation away from the renderer,
- * no new windows (http(s) links open in the user's browser), no `<webview>`.
+ * no new windows (`https:` and `mailto:` links go to the operating system after the check
+ * in {@link externalLinkTarget}, everything else is refused), no `<webview>`.
  */
 export function hardenAllWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
@@ -62,7 +56,8 @@ export function hardenAllWebContents(): void {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isWebLink(url)) void shell.openExternal(url);
+      const target = externalLinkTarget(url);
+      if (target !== null) void shell.openExternal(target);
       return { action: 'deny' };
     });
   });

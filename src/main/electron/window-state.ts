@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
+import { writeFileAtomic } from '../config/atomic-file';
 
 /** Window geometry remembered per machine in `configDir/window-state.json`. */
 export type WindowState = { bounds: Rectangle; maximized: boolean };
@@ -63,9 +64,7 @@ export function trackWindowState(window: BrowserWindow, configDir: string): void
     };
     try {
       mkdirSync(configDir, { recursive: true });
-      const path = join(configDir, FILE_NAME);
-      writeFileSync(`${path}.tmp`, JSON.stringify(state, null, 2));
-      renameSync(`${path}.tmp`, path);
+      writeFileAtomic(join(configDir, FILE_NAME), JSON.stringify(state, null, 2));
     } catch (error) {
       console.warn('Could not save the window state:', error);
     }

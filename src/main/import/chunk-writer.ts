@@ -46,6 +46,8 @@ export type WriteSetup = {
   campaigns: Map<string, string>;
   /** Companies by folded name. */
   companies: Map<string, KnownCompany>;
+  /** The file's suppression key (see `OpenDatabase.suppressionKey`). */
+  suppressionKey: Buffer;
 };
 
 /** A company rows are linked to, with what scoring reads of it. */
@@ -166,7 +168,7 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
     const { lead } = item;
     const company = companyOf(setup, lead.company);
     const companyName = company?.name ?? null;
-    if (lead.doNotContact === true) suppress.push(...suppressionHashes(lead));
+    if (lead.doNotContact === true) suppress.push(...suppressionHashes(setup.suppressionKey, lead));
     return {
       row: {
         id: setup.newId(),
@@ -274,7 +276,8 @@ export async function writeChunk(trx: Trx, setup: WriteSetup, plan: ChunkPlan): 
       ...(patch as Updateable<LeadsTable>),
       ...leadDerivedColumns(merged.first_name, merged.last_name, merged.company_name, merged.email),
     });
-    if (merged.do_not_contact === 1) suppress.push(...suppressionHashes(merged));
+    if (merged.do_not_contact === 1)
+      suppress.push(...suppressionHashes(setup.suppressionKey, merged));
     rescore.push(target.id);
   }
   await insertChanges(trx, changes);

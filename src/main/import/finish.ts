@@ -36,6 +36,7 @@ export type FinishClock = {
   userId: string;
   fileName: string;
   settings: ScoringSettings;
+  suppressionKey: Buffer;
 };
 
 /**
@@ -89,7 +90,7 @@ async function applyChanges(
         updated_by: clock.userId,
       });
       if (patch.do_not_contact === 1) {
-        await suppressContact(trx, lead, clock.now, clock.userId);
+        await suppressContact(trx, clock.suppressionKey, lead, clock.now, clock.userId);
       }
       await updateChange(trx, change.id, {
         before: JSON.stringify(before),

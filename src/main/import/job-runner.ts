@@ -90,12 +90,13 @@ function stopIfAborted(signal: AbortSignal): void {
 /** Indexes of the rows whose email or numbers are on the suppression list. */
 async function suppressedRows(
   db: Kysely<Database>,
+  key: Buffer,
   rows: readonly ConvertedRow[],
 ): Promise<Set<number>> {
   const found = new Set<number>();
   if (!(await anySuppressed(db))) return found;
   const hashes = rows.map((row) =>
-    row.lead === null ? [] : suppressionHashes(row.lead).map((entry) => entry.hash),
+    row.lead === null ? [] : suppressionHashes(key, row.lead).map((entry) => entry.hash),
   );
   const listed = await findSuppressed(db, hashes.flat());
   hashes.forEach((own, index) => {
@@ -126,6 +127,7 @@ async function run(
   db: Kysely<Database>,
   source: RecordSource,
   params: ImportJobParams,
+  suppressionKey: Buffer,
 ): Promise<ImportSummary> {
   const { options, signal } = params;
   const userId = params.userId ?? '';
@@ -158,6 +160,7 @@ async function run(
     newId: params.newId,
     campaigns: new Map(),
     companies: new Map(),
+    suppressionKey,
   };
   const campaignId = () =>
     options.campaignName === null
@@ -191,7 +194,7 @@ async function run(
       const database = new CandidateIndex(
         await findCandidates(handle, candidateKeys(keys.filter((k) => k !== null)), pendingOf),
       );
-      const suppressed = await suppressedRows(handle, rows);
+      const suppressed = await suppressedRows(handle, suppressionKey, rows);
       return planChunk(setup, rows, keys, database, (i) => suppressed.has(i));
     };
     if (batchId === null || refused) {
@@ -269,7 +272,7 @@ export async function runImportJob(params: ImportJobParams): Promise<ImportSumma
   let source: RecordSource | null = null;
   try {
     source = await openRecordSource(params.path, readOptionsOf(params.options));
-    return await run(session.db, source, params);
+    return await run(session.db, source, params, session.suppressionKey);
   } catch (error) {
     const keep = error instanceof ImportStopped && error.reason === 'close';
     if (params.batchId !== null && !params.dryRun && !keep) {

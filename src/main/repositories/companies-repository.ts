@@ -40,3 +40,34 @@ export async function updateCompany(
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Deletes those of the companies `ids` that no lead refers to any more (leads of an import
+ * still running count too); returns how many. A company holds what was entered about the
+ * people of it, often just one person's firm: it must not outlive its last lead.
+ */
+export async function deleteCompaniesWithoutLeads(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<number> {
+  let deleted = 0;
+  const unique = [...new Set(ids)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const result = await db
+      .deleteFrom('companies')
+      .where('id', 'in', unique.slice(start, start + 500))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('leads')
+              .select('leads.id')
+              .whereRef('leads.company_id', '=', 'companies.id'),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  }
+  return deleted;
+}

@@ -224,6 +224,7 @@ export function leadStates(db: Kysely<Database>, ids: readonly string[]) {
       'leads.first_name',
       'leads.last_name',
       'leads.import_pending',
+      'leads.company_id',
       eb
         .exists(
           eb

@@ -14,6 +14,7 @@ import { readOptionsOf } from '../import/job-runner';
 import { parsePatch, type LeadPatch } from '../import/lead-values';
 import { hashFile, openRecordSource } from '../import/record-source';
 import { AppError } from '../ipc/errors';
+import { deleteCompaniesWithoutLeads } from '../repositories/companies-repository';
 import {
   companyNames,
   deleteLeads,
@@ -159,6 +160,7 @@ async function removeCreated(
   trx: Transaction<Database>,
   batchId: string,
   result: UndoResult,
+  left: Set<string>,
 ): Promise<void> {
   const changes = await allChanges(trx, batchId, ['create']);
   for (let start = 0; start < changes.length; start += PAGE) {
@@ -183,6 +185,7 @@ async function removeCreated(
         result.kept.push({ leadId: state.id, name: `${state.first_name} ${state.last_name}` });
       } else {
         remove.push(state.id);
+        if (state.company_id !== null) left.add(state.company_id);
       }
     }
     await deleteLeads(trx, remove);
@@ -199,6 +202,7 @@ async function restoreUpdated(
   batchId: string,
   clock: { now: number; userId: string },
   result: UndoResult,
+  left: Set<string>,
 ): Promise<string[]> {
   const byLead = new Map<string, ChangeRow[]>();
   for (const change of await allChanges(trx, batchId, ['fill', 'overwrite'])) {
@@ -236,6 +240,9 @@ async function restoreUpdated(
           : restore.company_id === null
             ? null
             : (names.get(String(restore.company_id)) ?? null);
+      if (restore.company_id !== undefined && lead.company_id !== null) {
+        left.add(lead.company_id);
+      }
       await updateLeadForImport(trx, lead.id, {
         ...restore,
         ...leadDerivedColumns(values.first_name, values.last_name, companyName, values.email),
@@ -253,8 +260,9 @@ async function restoreUpdated(
  * Undoes a completed import in one transaction: deletes the leads it created and restores
  * the fields it filled or overwrote — except on leads changed since (edited, moved, an
  * activity logged), which are kept and listed — removes companies it created that no lead
- * uses, and marks the batch undone by the current user. Leads deleted meanwhile are gone
- * already. Only a `done` batch can be undone (CONFLICT otherwise, e.g. a second undo).
+ * uses and those its removed or restored leads left without any lead, and marks the batch
+ * undone by the current user. Leads deleted meanwhile are gone already. Only a `done` batch
+ * can be undone (CONFLICT otherwise, e.g. a second undo).
  */
 export async function undoImport(ctx: AppContext, batchId: string): Promise<UndoResult> {
   const result: UndoResult = { removed: 0, restored: 0, kept: [] };
@@ -263,12 +271,15 @@ export async function undoImport(ctx: AppContext, batchId: string): Promise<Undo
     if (batch === undefined) throw new AppError('NOT_FOUND');
     if (batch.status !== 'done') throw new AppError('CONFLICT', 'importJob.notUndoable');
     const now = ctx.now();
-    await removeCreated(trx, batchId, result);
-    const restored = await restoreUpdated(trx, batchId, { now, userId }, result);
+    /** Companies the removed or restored leads had: gone with them if now unused. */
+    const left = new Set<string>();
+    await removeCreated(trx, batchId, result, left);
+    const restored = await restoreUpdated(trx, batchId, { now, userId }, result, left);
     for (let start = 0; start < restored.length; start += PAGE) {
       await rescoreLeads(trx, ctx, restored.slice(start, start + PAGE));
     }
     await deleteUnusedBatchCompanies(trx, batchId);
+    await deleteCompaniesWithoutLeads(trx, [...left]);
     await updateBatch(trx, batchId, { status: 'undone', undone_at: now, undone_by: userId });
   });
   emit(ctx, 'imports.changed', {});

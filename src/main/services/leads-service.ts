@@ -7,7 +7,7 @@ import type { Database, LeadsTable } from '../db/schema';
 import { AppError, validationError } from '../ipc/errors';
 import { findBant } from '../repositories/bant-repository';
 import { findCampaign } from '../repositories/campaigns-repository';
-import { findCompany } from '../repositories/companies-repository';
+import { deleteCompaniesWithoutLeads, findCompany } from '../repositories/companies-repository';
 import {
   insertStageChange,
   listActivities,
@@ -21,7 +21,7 @@ import {
   updateLeadVersioned,
 } from '../repositories/leads-repository';
 import { findUser } from '../repositories/users-repository';
-import { emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
+import { emitLeadsChanged, readDb, requireSession, writeAsUser, type AppContext } from './context';
 import { applyCompanyEdit, leadDerivedColumns, linkOrCreateCompany } from './lead-company';
 import { handoverFacts, scoreLead } from './lead-scoring';
 import { toActivity, toBant, toLead, toStageChange } from './mappers';
@@ -156,7 +156,7 @@ export async function createLead(ctx: AppContext, fields: LeadCreateFields): Pro
     });
     if (fields.doNotContact) {
       const contact = { email, phone: fields.phone ?? null, mobile: fields.mobile ?? null };
-      await suppressContact(trx, contact, now, userId);
+      await suppressContact(trx, requireSession(ctx).suppressionKey, contact, now, userId);
     }
     await rescoreLeads(trx, ctx, [id]);
   });
@@ -212,12 +212,18 @@ export async function updateLead(
       updated_by: userId,
     });
     if (!updated) throw new AppError('CONFLICT');
+    if (row.company_id !== null && row.company_id !== companyId) {
+      // Unlinked or moved to another company: the old one goes if this was its last lead.
+      await deleteCompaniesWithoutLeads(trx, [row.company_id]);
+    }
     const wasFlagged = row.do_not_contact === 1;
+    const key = requireSession(ctx).suppressionKey;
     if (fields.doNotContact ?? wasFlagged) {
-      await suppressContact(trx, contact, now, userId);
+      await suppressContact(trx, key, contact, now, userId);
     } else if (wasFlagged) {
       // The values that were suppressed while the flag was set: those stored before this save.
-      await releaseContact(trx, id, { email: row.email, phone: row.phone, mobile: row.mobile });
+      const stored = { email: row.email, phone: row.phone, mobile: row.mobile };
+      await releaseContact(trx, key, id, stored);
     }
     // Company size and industry count for every lead of the company, not only this one.
     const colleagues =
@@ -233,9 +239,10 @@ export async function updateLead(
 
 /**
  * Deletes a lead if it still has `version` (else CONFLICT; NOT_FOUND when it is gone), with
- * its stage history, activities and BANT. A "do not contact" lead's hashes stay on the
- * suppression list (re-added here should they be missing), so an import never brings the
- * person back; nothing else is recorded about the lead.
+ * its stage history, activities and BANT, and its company when no other lead has it. A
+ * "do not contact" lead's hashes stay on the suppression list (re-added here should they be
+ * missing), so an import never brings the person back; nothing else is recorded about the
+ * lead.
  */
 export async function deleteLead(
   ctx: AppContext,
@@ -248,9 +255,10 @@ export async function deleteLead(
     if (row.version !== version) throw new AppError('CONFLICT');
     if (row.do_not_contact === 1) {
       const contact = { email: row.email, phone: row.phone, mobile: row.mobile };
-      await suppressContact(trx, contact, ctx.now(), userId);
+      await suppressContact(trx, requireSession(ctx).suppressionKey, contact, ctx.now(), userId);
     }
     if (!(await deleteLeadVersioned(trx, id, version))) throw new AppError('CONFLICT');
+    if (row.company_id !== null) await deleteCompaniesWithoutLeads(trx, [row.company_id]);
   });
   emitLeadsChanged(ctx, [id]);
   return { id };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { emailKey } from '@core/import/match-keys';
 import type { Database } from '../db/schema';
@@ -11,37 +11,43 @@ export type SuppressionKind = 'email' | 'phone';
 /** One entry of the suppression list: a hashed address or number, never the value itself. */
 export type SuppressionEntry = { hash: string; kind: SuppressionKind };
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * HMAC-SHA-256 under the file's key of the SHA-256 hex of `text`. The inner SHA-256 is what
+ * lists before migration 4 stored; the migration keyed those in place the same way.
+ */
+function keyedHash(key: Buffer, text: string): string {
+  const inner = createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHmac('sha256', key).update(inner, 'utf8').digest('hex');
 }
 
 /**
- * The suppression hashes of a person's contact data: sha256 hex of `email:<lower-cased
- * email>` and of `phone:<E.164>` for phone and mobile (one entry when both are the same).
- * The list keeps only hashes so that a deleted person's address is not stored in clear,
- * yet an import of the same address or number is still recognised. Every writer stores
- * phones as E.164 already (lead schema, import), so they are hashed as they are — no
- * second parse on the import's hot path.
+ * The suppression hashes of a person's contact data, keyed with the file's `key` (see
+ * `OpenDatabase.suppressionKey`): of `email:<lower-cased email>` and of `phone:<E.164>` for
+ * phone and mobile (one entry when both are the same). The list keeps only hashes so that a
+ * deleted person's address is not stored in clear, yet an import of the same address or
+ * number is still recognised; the key, which lives only in the file, keeps anyone from
+ * confirming a guessed address with a plain hash. Every writer stores phones as E.164
+ * already (lead schema, import), so they are hashed as they are — no second parse on the
+ * import's hot path.
  */
-export function suppressionHashes(values: {
-  email: string | null;
-  phone: string | null;
-  mobile: string | null;
-}): SuppressionEntry[] {
+export function suppressionHashes(
+  key: Buffer,
+  values: { email: string | null; phone: string | null; mobile: string | null },
+): SuppressionEntry[] {
   const entries = new Map<string, SuppressionEntry>();
   if (values.email !== null && values.email.trim() !== '') {
-    const hash = sha256(`email:${emailKey(values.email)}`);
+    const hash = keyedHash(key, `email:${emailKey(values.email)}`);
     entries.set(hash, { hash, kind: 'email' });
   }
   for (const phone of [values.phone, values.mobile]) {
     if (phone === null || phone.trim() === '') continue;
-    const hash = sha256(`phone:${phone.trim()}`);
+    const hash = keyedHash(key, `phone:${phone.trim()}`);
     entries.set(hash, { hash, kind: 'phone' });
   }
   return [...entries.values()];
 }
 
-type ContactValues = Parameters<typeof suppressionHashes>[0];
+type ContactValues = Parameters<typeof suppressionHashes>[1];
 
 /**
  * Puts a flagged person's current email and numbers on the suppression list (inside the
@@ -50,11 +56,12 @@ type ContactValues = Parameters<typeof suppressionHashes>[0];
  */
 export async function suppressContact(
   trx: Transaction<Database>,
+  key: Buffer,
   values: ContactValues,
   now: number,
   userId: string | null,
 ): Promise<void> {
-  await addSuppressed(trx, suppressionHashes(values), now, userId);
+  await addSuppressed(trx, suppressionHashes(key, values), now, userId);
 }
 
 /**
@@ -68,17 +75,20 @@ export async function suppressContact(
  */
 export async function releaseContact(
   trx: Transaction<Database>,
+  key: Buffer,
   leadId: string,
   values: ContactValues,
 ): Promise<void> {
-  const own = suppressionHashes(values);
+  const own = suppressionHashes(key, values);
   if (own.length === 0) return;
   const phones = [values.phone, values.mobile].filter((phone) => phone !== null);
   const others = await flaggedLeadsSharingContact(trx, leadId, {
     emails: values.email === null ? [] : [values.email],
     phones,
   });
-  const shared = new Set(others.flatMap((other) => suppressionHashes(other).map((e) => e.hash)));
+  const shared = new Set(
+    others.flatMap((other) => suppressionHashes(key, other).map((e) => e.hash)),
+  );
   await removeSuppressed(
     trx,
     own.filter((entry) => !shared.has(entry.hash)).map((entry) => entry.hash),

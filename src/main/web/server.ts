@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -9,7 +9,14 @@ import { isChannel, type EventName } from '@core/ipc/channels';
 import { err, type Result } from '@core/ipc/result';
 import { WEB_SOCKET_PATH, type ClientFrame, type ServerFrame } from '@core/ipc/wire';
 import type { TransferStore } from '../files/transfers';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy, withCspMeta } from './csp';
+import {
+  applyServerLimits,
+  DEFAULT_WEB_SERVER_LIMITS,
+  serverOptions,
+  startHeartbeat,
+  type WebServerLimits,
+} from './limits';
 import { mimeType, resolveStaticFile } from './static-files';
 import { handleTransferRoute } from './transfer-routes';
 
@@ -25,6 +32,8 @@ export type WebServerOptions = {
   dispatch: Dispatch;
   /** This run's uploads and downloads, served on `/upload` and `/download/…` (see transfer-routes). */
   transfers?: TransferStore;
+  /** Timeouts and sizes; tests shorten them. */
+  limits?: Partial<WebServerLimits>;
 };
 
 export type WebServer = {
@@ -71,20 +80,22 @@ function toInvokeFrame(value: unknown): ClientFrame | null {
  * `dispatch`. Guarantees: loopback only; the Host header must name this server (no DNS
  * rebinding); the WebSocket needs the per-run token (401 otherwise) and this server's Origin
  * (403 otherwise); only regular files under `root` are served, never a listing; every
- * response carries the strict CSP and `nosniff`.
+ * response carries the strict CSP and `nosniff`; slow, silent or dead connections are
+ * closed after the time {@link WebServerLimits} allows.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const limits: WebServerLimits = { ...DEFAULT_WEB_SERVER_LIMITS, ...options.limits };
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   let port = 0;
   const origin = (): string => `http://${HOST}:${port}`;
   const hostMatches = (req: IncomingMessage): boolean => req.headers.host === `${HOST}:${port}`;
 
+  // The page talks to the WebSocket and uploads files to this origin.
+  const policy = (): string =>
+    contentSecurityPolicy({ connectSrc: [`ws://${HOST}:${port}`, origin()] });
   const securityHeaders = (): Record<string, string> => ({
-    // The page talks to the WebSocket and uploads files to this origin.
-    'Content-Security-Policy': contentSecurityPolicy({
-      connectSrc: [`ws://${HOST}:${port}`, origin()],
-    }),
+    'Content-Security-Policy': policy(),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
@@ -100,6 +111,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       'Content-Length': Buffer.byteLength(text),
     });
     res.end(text);
+  };
+
+  /** A page, its meta CSP set to this server's header policy (the build writes Electron's). */
+  const sendPage = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    filePath: string,
+  ): Promise<void> => {
+    const page = Buffer.from(withCspMeta(await readFile(filePath, 'utf8'), policy()));
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'Content-Type': mimeType(filePath),
+      'Content-Length': page.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : page);
   };
 
   const handleRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -120,6 +146,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     const filePath = await resolveStaticFile(options.root, rawPath);
     if (filePath === null) return sendPlain(res, 404, 'Not Found');
+    if (mimeType(filePath).startsWith('text/html')) return sendPage(req, res, filePath);
     const info = await stat(filePath);
     res.writeHead(200, {
       ...securityHeaders(),
@@ -196,13 +223,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(ws, { type: 'result', id: frame.id, result });
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(limits), (req, res) => {
     handleRequest(req, res).catch(() => {
       if (!res.headersSent) sendPlain(res, 500, 'Internal Server Error');
       else res.destroy();
     });
   });
+  applyServerLimits(server, limits);
   server.on('upgrade', handleUpgrade);
+  const stopHeartbeat = startHeartbeat(sockets, limits.heartbeatMs);
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
@@ -221,6 +250,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       for (const ws of sockets) send(ws, { type: 'event', event, payload });
     },
     async close() {
+      stopHeartbeat();
       for (const ws of sockets) ws.terminate();
       sockets.clear();
       await new Promise<void>((resolvePromise) => wss.close(() => resolvePromise()));

@@ -7,6 +7,7 @@ import type { Api } from '@core/ipc/contract';
 import { ApiContext } from '../api/client';
 import { FileTransfersContext, type FileTransfers } from '../api/file-transfers';
 import { MoveProvider } from '../features/moves/move-provider';
+import { LocalizedDates } from '../shared/date-field';
 import { ClockProvider } from './clock';
 import { theme } from './theme';
 
@@ -20,19 +21,24 @@ type Props = {
   test?: { now: number };
 };
 
-/** Everything a screen needs around it: theme, notifications, i18n, API, clock, moves. */
+/**
+ * Everything a screen needs around it: theme, notifications, i18n, calendars in the UI
+ * language, API, file transfers (web mode), clock, moves.
+ */
 export function AppProviders({ api, transfers = null, i18n, children, test }: Props) {
   return (
     <MantineProvider theme={theme} env={test ? 'test' : 'default'}>
       <Notifications position="top-right" limit={4} />
       <I18nextProvider i18n={i18n}>
-        <ApiContext.Provider value={api}>
-          <FileTransfersContext.Provider value={transfers}>
-            <ClockProvider initialNow={test?.now}>
-              <MoveProvider>{children}</MoveProvider>
-            </ClockProvider>
-          </FileTransfersContext.Provider>
-        </ApiContext.Provider>
+        <LocalizedDates>
+          <ApiContext.Provider value={api}>
+            <FileTransfersContext.Provider value={transfers}>
+              <ClockProvider initialNow={test?.now}>
+                <MoveProvider>{children}</MoveProvider>
+              </ClockProvider>
+            </FileTransfersContext.Provider>
+          </ApiContext.Provider>
+        </LocalizedDates>
       </I18nextProvider>
     </MantineProvider>
   );

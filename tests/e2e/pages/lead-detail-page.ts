@@ -17,9 +17,10 @@ export type LeadField =
   | 'industry'
   | 'website'
   | 'city'
-  | 'expectedValue';
+  | 'expectedValue'
+  | 'expectedCloseDate';
 
-/** What the BANT panel is filled with; amounts as typed ("12.500,00"), timing `YYYY-MM`. */
+/** What the BANT panel is filled with, as typed: amounts "12.500,00", timing "09.2026". */
 export type BantEntry = {
   budgetStatus?: BudgetStatus;
   budget?: string;
@@ -36,6 +37,8 @@ export type ActivityEntry = {
   kind: ActivityKind;
   /** The content item's name, for downloads and webinars. */
   content?: string;
+  /** Date and time as typed ("03.02.2026 14:05"); now when omitted. */
+  when?: string;
   url?: string;
   topic?: string;
   text?: string;
@@ -143,9 +146,7 @@ export class LeadDetailPage {
     if (entry.decider !== undefined) await text('scoreUi.bant.decider').fill(entry.decider);
     if (entry.need) await select('scoreUi.bant.need').selectOption(entry.need);
     if (entry.needText !== undefined) await text('scoreUi.bant.needText').fill(entry.needText);
-    if (entry.timing !== undefined) {
-      await panel.getByLabel(label(this.language, 'scoreUi.bant.timing')).fill(entry.timing);
-    }
+    if (entry.timing !== undefined) await text('scoreUi.bant.timing').fill(entry.timing);
   }
 
   async saveBant(): Promise<void> {
@@ -161,6 +162,14 @@ export class LeadDetailPage {
     });
   }
 
+  /** Opens the calendar of a date field; returns the popover. */
+  async openCalendar(labelKey: string): Promise<Locator> {
+    const field = label(this.language, labelKey);
+    const opener = label(this.language, 'dates.openCalendar', { field });
+    await this.page.getByRole('button', { name: opener, exact: true }).click();
+    return this.page.getByRole('dialog');
+  }
+
   /** Logs an activity with the detail view's form. */
   async logActivity(entry: ActivityEntry): Promise<void> {
     const combobox = (key: string) =>
@@ -173,6 +182,7 @@ export class LeadDetailPage {
       const option = content.locator('option', { hasText: entry.content });
       await content.selectOption((await option.getAttribute('value')) ?? '');
     }
+    if (entry.when !== undefined) await textbox('ui.activity.occurredAt').fill(entry.when);
     if (entry.url !== undefined) await textbox('scoreUi.activity.url').fill(entry.url);
     if (entry.topic !== undefined) await textbox('scoreUi.activity.topic').fill(entry.topic);
     if (entry.text !== undefined) await textbox('ui.activity.text').fill(entry.text);

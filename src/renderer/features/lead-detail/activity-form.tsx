@@ -8,14 +8,14 @@ import {
   URL_ACTIVITY_KINDS,
   type ActivityKind,
 } from '@core/domain/lead';
-import { LOCALES } from '@core/i18n/index';
 import { contract } from '@core/ipc/schemas';
 import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
 import { useApi } from '../../api/client';
 import { useNow } from '../../app/clock';
 import { errorText, issuesByPath, issueText } from '../../shared/errors';
-import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../../shared/format';
+import { DateField } from '../../shared/date-field';
+import { formatDateTimeText, parseDateTimeText } from '../../shared/format';
 import { notifyError, notifySuccess } from '../../shared/notify';
 import { useLanguage } from '../../shared/use-language';
 import { useContentItems } from './use-content-items';
@@ -35,7 +35,7 @@ export function ActivityForm({ leadId, onAdded }: { leadId: string; onAdded: () 
   const language = useLanguage();
   const content = useContentItems();
   const [kind, setKind] = useState<ActivityKind>('call');
-  const [when, setWhen] = useState(() => toLocalDateTimeInput(now));
+  const [when, setWhen] = useState(() => formatDateTimeText(now, language));
   const [text, setText] = useState('');
   const [contentId, setContentId] = useState('');
   const [url, setUrl] = useState('');
@@ -48,7 +48,7 @@ export function ActivityForm({ leadId, onAdded }: { leadId: string; onAdded: () 
   const item = withContent ? content.find((c) => c.id === contentId) : undefined;
 
   const submit = async () => {
-    const occurredAt = fromLocalDateTimeInput(when);
+    const occurredAt = parseDateTimeText(when);
     const input = {
       leadId,
       kind,
@@ -60,7 +60,8 @@ export function ActivityForm({ leadId, onAdded }: { leadId: string; onAdded: () 
     };
     const parsed = contract['activities.add'].input.safeParse(input);
     const found = parsed.success ? [] : toFieldIssues(parsed.error);
-    if (occurredAt === null) found.push({ path: ['occurredAt'], key: 'validation.date' });
+    // Ahead of the schema's complaint about the placeholder -1: the date is what is wrong.
+    if (occurredAt === null) found.unshift({ path: ['occurredAt'], key: 'validation.date' });
     if (found.length > 0) {
       setIssues(issuesByPath(found));
       return;
@@ -104,12 +105,11 @@ export function ActivityForm({ leadId, onAdded }: { leadId: string; onAdded: () 
               { group: t('scoreUi.activity.behaviour'), items: kinds(ENGAGEMENT_ACTIVITY_KINDS) },
             ]}
           />
-          <TextInput
-            type="datetime-local"
-            lang={LOCALES[language]}
+          <DateField
+            mode="dateTime"
             label={t('ui.activity.occurredAt')}
             value={when}
-            onChange={(event) => setWhen(event.currentTarget.value)}
+            onChange={setWhen}
             error={message('occurredAt')}
           />
         </Group>

@@ -5,7 +5,7 @@ import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
 import { bantInputSchema } from '@core/ipc/scoring-schemas';
 import type { Authority, Bant, BudgetStatus, NeedStatus } from '@core/scoring/bant';
-import { centsToInput } from '../../shared/format';
+import { centsToInput, formatMonthText, parseMonthText } from '../../shared/format';
 
 /** The BANT panel as typed text; amounts stay text until Save, so nothing typed is lost. */
 export type BantFormValues = {
@@ -17,7 +17,7 @@ export type BantFormValues = {
   deciderName: string;
   need: NeedStatus;
   needText: string;
-  /** `YYYY-MM` as `<input type="month">` gives it, or ''. */
+  /** The planned month as typed or picked (`09.2026`), or ''. */
   timing: string;
 };
 
@@ -34,7 +34,7 @@ export function bantFormValues(bant: Bant, language: Language): BantFormValues {
     deciderName: bant.deciderName ?? '',
     need: bant.need,
     needText: bant.needText,
-    timing: bant.timing ?? '',
+    timing: formatMonthText(bant.timing, language),
   };
 }
 
@@ -62,6 +62,12 @@ export function bantErrorsFromIssues(issues: FieldIssue[] | undefined): BantErro
   return errors;
 }
 
+/** A typed month as `YYYY-MM`; unreadable text is passed on for the schema to name. */
+function monthOrText(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' ? '' : (parseMonthText(trimmed) ?? trimmed);
+}
+
 export type BantValidation = { ok: true; bant: BantInput } | { ok: false; errors: BantErrors };
 
 /**
@@ -86,7 +92,7 @@ export function validateBantForm(values: BantFormValues): BantValidation {
     deciderName: values.authority === 'decides' ? '' : values.deciderName,
     need: values.need,
     needText: values.needText,
-    timing: values.timing,
+    timing: monthOrText(values.timing),
   };
   const parsed = bantInputSchema.safeParse(input);
   const all = parsed.success ? issues : [...issues, ...toFieldIssues(parsed.error)];

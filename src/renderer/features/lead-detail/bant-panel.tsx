@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadDetail } from '@core/domain/lead';
-import { LOCALES } from '@core/i18n/index';
 import { AUTHORITIES, BUDGET_STATUSES, NEED_STATUSES } from '@core/scoring/bant';
+import { DateField } from '../../shared/date-field';
 import { errorText, issueText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { notifySuccess } from '../../shared/notify';
@@ -154,13 +154,11 @@ export function BantPanel({ leadId, detail, onSaved, onReload }: Props) {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
             {select('need', t('scoreUi.bant.need'), NEED_STATUSES, 'scoring.needs')}
-            <TextInput
-              type="month"
-              // On the element itself: Chromium picks the month format when it creates the input.
-              lang={LOCALES[language]}
+            <DateField
+              mode="month"
               label={t('scoreUi.bant.timing')}
               value={values.timing}
-              onChange={(event) => change({ timing: event.currentTarget.value })}
+              onChange={(timing) => change({ timing })}
               error={error('timing')}
             />
           </SimpleGrid>

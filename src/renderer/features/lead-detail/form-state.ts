@@ -12,7 +12,7 @@ import type { Language } from '@core/ipc/contract';
 import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
 import { leadCreateSchema, leadFieldsSchema, type LeadFields } from '@core/ipc/schemas';
-import { centsToInput, formatPhone } from '../../shared/format';
+import { centsToInput, formatDayText, formatPhone, parseDayText } from '../../shared/format';
 
 /** Everything the form shows, as typed text: nothing is converted until Save. */
 export type LeadFormValues = {
@@ -113,7 +113,7 @@ export function formValuesFromLead(lead: Lead, language: Language): LeadFormValu
     campaignId: lead.campaignId ?? '',
     ownerId: lead.ownerId ?? '',
     expectedValue: centsToInput(lead.expectedValueCents, language),
-    expectedCloseDate: lead.expectedCloseDate ?? '',
+    expectedCloseDate: formatDayText(lead.expectedCloseDate, language),
     notes: lead.notes,
     doNotContact: lead.doNotContact ? 'yes' : 'no',
   };
@@ -149,6 +149,12 @@ function parseCount(text: string): number | string | null {
 }
 
 type Conversion = { fields: Record<string, unknown>; issues: FieldIssue[] };
+
+/** A typed day as `YYYY-MM-DD`; unreadable text is passed on for the schema to name. */
+function dayOrText(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' ? '' : (parseDayText(trimmed) ?? trimmed);
+}
 
 /** Turns the typed text into the contract's field input; unreadable numbers become issues. */
 function toFieldInput(values: LeadFormValues): Conversion {
@@ -202,7 +208,7 @@ function toFieldInput(values: LeadFormValues): Conversion {
     campaignId: values.campaignId || null,
     ownerId: values.ownerId || null,
     expectedValueCents,
-    expectedCloseDate: values.expectedCloseDate,
+    expectedCloseDate: dayOrText(values.expectedCloseDate),
     notes: values.notes,
     doNotContact: values.doNotContact === 'yes',
   };

@@ -12,9 +12,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { SOURCE_CHANNELS } from '@core/domain/channels';
 import { BUYING_ROLES, SALUTATIONS, type Campaign, type User } from '@core/domain/lead';
-import { LOCALES } from '@core/i18n/index';
+import { DateField } from '../../shared/date-field';
 import { issueText } from '../../shared/errors';
-import { useLanguage } from '../../shared/use-language';
 import { DoNotContactSwitch } from './do-not-contact';
 import type { FormErrors, FormField, LeadFormValues } from './form-state';
 
@@ -40,7 +39,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The editable fields of a lead; controlled, so a failed save keeps every keystroke. */
 export function LeadForm({ values, errors, users, campaigns, onChange }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const error = (field: FormField) => issueText(t, errors[field]);
   const text = (field: FormField, extra: { required?: boolean; type?: string } = {}) => (
     <TextInput
@@ -50,9 +48,6 @@ export function LeadForm({ values, errors, users, campaigns, onChange }: Props) 
       error={error(field)}
       required={extra.required}
       type={extra.type}
-      // On the element itself, not only inherited: Chromium picks the date format when the
-      // input is created, before React attaches it to the page.
-      lang={extra.type === 'date' ? LOCALES[language] : undefined}
     />
   );
   const select = (field: FormField, data: { value: string; label: string }[]) => (
@@ -119,7 +114,13 @@ export function LeadForm({ values, errors, users, campaigns, onChange }: Props) 
             ...users.map((u) => ({ value: u.id, label: u.name })),
           ])}
           {text('expectedValue')}
-          {text('expectedCloseDate', { type: 'date' })}
+          <DateField
+            mode="day"
+            label={t('ui.fields.expectedCloseDate')}
+            value={values.expectedCloseDate}
+            onChange={(expectedCloseDate) => onChange({ expectedCloseDate })}
+            error={error('expectedCloseDate')}
+          />
         </SimpleGrid>
         <Textarea
           mt="xs"
