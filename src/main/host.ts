@@ -2,6 +2,8 @@ import type { EventName } from '@core/ipc/channels';
 import type { Language } from '@core/ipc/contract';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
+import type { OpenDatabase } from './db/connection';
+import type { Logger } from './log';
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test';
 
@@ -21,6 +23,11 @@ export type Host = {
   pickPath?: (purpose: FilePickPurpose, defaultName?: string) => Promise<string | null>;
   /** Pushes an event to every window or socket. */
   emit: (event: EventName, payload: unknown) => void;
+  /**
+   * Where technical details of failures go; stderr unless given. A host whose stderr the
+   * user reads (the command line) passes a log file.
+   */
+  log?: Logger;
 };
 
 export type AppOptions = {
@@ -41,4 +48,6 @@ export type LeadwerkApp = {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
   /** Closes the open database. */
   close(): Promise<void>;
+  /** The open database file, if any: for tests and diagnostics, not for queries. */
+  session(): OpenDatabase | null;
 };

@@ -16,6 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalConfigStore } from '../../src/main/config/local-config';
 import { openDatabase, type OpenDatabase } from '../../src/main/db/connection';
+import { consoleLogger } from '../../src/main/log';
 import type { AppContext } from '../../src/main/services/context';
 import { recomputeAll } from '../../src/main/services/scoring-service';
 
@@ -182,6 +183,7 @@ describe(`recomputeAll on a file with ${LEADS} leads × ${PER_LEAD} activities`,
     // background recompute, which would run before (and instead of) the timed one.
     ctx = {
       host: { kind: 'test', emit() {} },
+      log: consoleLogger,
       configDir: join(dir, 'config'),
       config: new LocalConfigStore(join(dir, 'config')),
       now: () => NOW,

@@ -42,7 +42,12 @@ export function fakeBridge(handlers: Record<string, Handler>) {
 }
 
 export const appState: AppState = {
-  database: { path: '/data/team.sqlite', fileName: 'team.sqlite', schemaVersion: 1 },
+  database: {
+    path: '/data/team.sqlite',
+    fileName: 'team.sqlite',
+    schemaVersion: 1,
+    damaged: false,
+  },
   recent: [],
   user: { id: 'u1', name: 'Jana Becker', initials: 'JB' },
   language: 'de',

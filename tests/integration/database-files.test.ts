@@ -17,6 +17,7 @@ describe('opening database files', () => {
       path,
       fileName: 'new.sqlite',
       schemaVersion: LATEST_SCHEMA_VERSION,
+      damaged: false,
     });
     await t.call('database.close', {});
 

@@ -551,7 +551,7 @@ export const de = {
     NO_USER: 'Bitte zuerst auswählen, wer Sie sind.',
     DB_NOT_SQLITE: 'Die Datei „{{file}}“ ist keine Leadwerk-Datenbank (keine SQLite-Datei).',
     DB_READ_ONLY:
-      'Die Datei „{{file}}“ ist schreibgeschützt. Bitte Schreibrechte geben oder eine Kopie öffnen.',
+      'Die Datei „{{file}}“ (im Ordner {{folder}}) ist schreibgeschützt: Leadwerk kann darin nichts speichern. Bitte Schreibrechte für die Datei und den Ordner geben oder eine Kopie öffnen.',
     DB_LOCKED:
       'Die Datei „{{file}}“ ist gerade von einem anderen Programm gesperrt. Bitte später erneut versuchen.',
     DB_TOO_NEW:
@@ -578,7 +578,8 @@ export const de = {
     IMPORT_REFUSED: 'Der Import wurde nicht gestartet: {{count}} Zeilen haben Fehler.',
     BAD_REQUEST: 'Ungültige Anfrage.',
     FORBIDDEN: 'Zugriff verweigert.',
-    INTERNAL: 'Unerwarteter Fehler: {{detail}}',
+    INTERNAL:
+      'Unerwarteter Fehler. Bitte erneut versuchen; bleibt er, diese technische Angabe an den Support geben: {{detail}}',
   },
   validation: {
     required: 'Pflichtfeld',

@@ -550,7 +550,8 @@ export const en: Catalog = {
     NO_DATABASE: 'No database is open.',
     NO_USER: 'Please choose who you are first.',
     DB_NOT_SQLITE: 'The file “{{file}}” is not a Leadwerk database (not an SQLite file).',
-    DB_READ_ONLY: 'The file “{{file}}” is read-only. Grant write access or open a copy.',
+    DB_READ_ONLY:
+      'The file “{{file}}” (in the folder {{folder}}) is read-only: Leadwerk cannot save anything in it. Please grant write access to the file and the folder, or open a copy.',
     DB_LOCKED: 'The file “{{file}}” is locked by another program. Please try again later.',
     DB_TOO_NEW:
       'The file “{{file}}” comes from a newer Leadwerk version (schema {{found}}, this version knows {{known}}). Please update Leadwerk; the file was not changed.',
@@ -575,7 +576,8 @@ export const en: Catalog = {
     IMPORT_REFUSED: 'The import was not started: {{count}} rows have errors.',
     BAD_REQUEST: 'Invalid request.',
     FORBIDDEN: 'Access denied.',
-    INTERNAL: 'Unexpected error: {{detail}}',
+    INTERNAL:
+      'Unexpected error. Please try again; if it persists, give this technical detail to support: {{detail}}',
   },
   validation: {
     required: 'Required',

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '../ipc/errors';
+import { fileParams } from './sqlite-errors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -60,7 +61,7 @@ export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boole
     if (mode === 'open') throw new AppError('DB_NOT_FOUND', 'errors.DB_NOT_FOUND', { file });
     const folder = statOrNull(dirname(path));
     if (folder !== null && !canWrite(dirname(path), folder)) {
-      throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });
+      throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', fileParams(path));
     }
     return { exists: false };
   }
@@ -72,7 +73,7 @@ export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boole
   }
   const folder = statOrNull(dirname(path));
   if (!canWrite(path, stats) || folder === null || !canWrite(dirname(path), folder)) {
-    throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });
+    throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', fileParams(path));
   }
   return { exists: true };
 }
