@@ -7,9 +7,12 @@ import { dirname } from 'node:path';
  */
 export type Logger = (message: string, error?: unknown) => void;
 
+/** The stack of an error, with its code (`SQLITE_IOERR_READ`, `ENOSPC`) when it has one. */
 function details(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return error === undefined ? '' : String(error);
+  if (!(error instanceof Error)) return error === undefined ? '' : String(error);
+  const text = error.stack ?? `${error.name}: ${error.message}`;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${text}\ncode: ${code}` : text;
 }
 
 /** The process's stderr: the terminal or log of the Electron shell and the web server. */

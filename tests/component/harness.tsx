@@ -23,7 +23,12 @@ export function fakeBridge(handlers: Record<string, Handler>) {
       return Promise.resolve(
         result ?? {
           ok: false,
-          error: { code: 'INTERNAL', key: 'errors.INTERNAL', message: `no fake for ${channel}` },
+          error: {
+            code: 'INTERNAL',
+            key: 'errors.INTERNAL',
+            message: `no fake for ${channel}`,
+            params: { detail: `no fake for ${channel}` },
+          },
         },
       );
     },
@@ -38,6 +43,10 @@ export function fakeBridge(handlers: Record<string, Handler>) {
     bridge,
     calls,
     callsTo: (channel: string) => calls.filter((c) => c.channel === channel),
+    /** Pushes an event from "main" to the listeners, as a window would receive it. */
+    emit: (event: string, payload: unknown) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
   };
 }
 

@@ -581,6 +581,12 @@ export const de = {
     INTERNAL:
       'Unerwarteter Fehler. Bitte erneut versuchen; bleibt er, diese technische Angabe an den Support geben: {{detail}}',
   },
+  /** The banner while the open file is damaged and read-only. */
+  damagedFile: {
+    title: 'Die Datei ist beschädigt – nur noch Lesen',
+    text: 'Leadwerk hat in „{{file}}“ beschädigte Daten gefunden. Damit nichts weiter verloren geht, zeigt es die Datei nur noch an: Änderungen werden nicht gespeichert. Bitte die Datei und ihr „-journal“ im Ordner {{folder}} nicht löschen oder überschreiben (sie werden für eine Reparatur gebraucht) und mit der letzten Sicherung weiterarbeiten.',
+    openOther: 'Sicherung oder andere Datei öffnen',
+  },
   validation: {
     required: 'Pflichtfeld',
     too_long: 'Zu lang',

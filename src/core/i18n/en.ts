@@ -579,6 +579,12 @@ export const en: Catalog = {
     INTERNAL:
       'Unexpected error. Please try again; if it persists, give this technical detail to support: {{detail}}',
   },
+  /** The banner while the open file is damaged and read-only. */
+  damagedFile: {
+    title: 'The file is damaged – read-only',
+    text: 'Leadwerk found damaged data in “{{file}}”. So that nothing more is lost, it only shows the file now: changes are not saved. Please do not delete or overwrite the file and its “-journal” in the folder {{folder}} (a repair needs them), and continue with the latest backup.',
+    openOther: 'Open a backup or another file',
+  },
   validation: {
     required: 'Required',
     too_long: 'Too long',

@@ -99,6 +99,92 @@ function inspectExisting(path: string, busyTimeoutMs: number): boolean {
 }
 
 /**
+ * The {@link OpenDatabase} over a connection whose pragmas are set: migrates the file, then
+ * keeps the handle, the damage state and the background work of the session.
+ */
+async function session(
+  raw: BetterSqlite3.Database,
+  path: string,
+  mode: OpenMode,
+  options: OpenOptions & { log: Logger },
+): Promise<OpenDatabase> {
+  const handle: ConnectionHandle = { raw };
+  let damaged = false;
+  const damage = new AbortController();
+  let switched: Promise<void> | null = null;
+  const db = new Kysely<Database>({
+    dialect: new LeadwerkSqliteDialect({
+      handle,
+      log: options.log,
+      beforeWrite: () => {
+        if (damaged) throw new AppError('DB_CORRUPT', 'errors.DB_CORRUPT', fileParams(path));
+      },
+    }),
+  });
+  const schemaVersion = await migrate(db, options.now);
+  const closing = new AbortController();
+  const background = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    background.add(settled);
+    void settled.then(() => background.delete(settled));
+  };
+  const reopenReadOnly = async () => {
+    // Holding the connection: no transaction of this file runs while it is swapped.
+    await db.connection().execute(async () => {
+      if (closing.signal.aborted) return;
+      const readOnly = new BetterSqlite3(path, {
+        readonly: true,
+        fileMustExist: true,
+        timeout: options.busyTimeoutMs,
+      });
+      const writable = handle.raw;
+      handle.raw = readOnly;
+      writable.close();
+    });
+  };
+  return {
+    path,
+    fileName: basename(path),
+    schemaVersion,
+    created: mode === 'create',
+    db,
+    get raw() {
+      return handle.raw;
+    },
+    get damaged() {
+      return damaged;
+    },
+    async markDamaged() {
+      if (switched !== null) {
+        await switched;
+        return false;
+      }
+      damaged = true;
+      damage.abort();
+      // Writes stay refused even if the read-only connection cannot be opened.
+      switched = reopenReadOnly().catch((error: unknown) =>
+        options.log(`could not reopen the damaged file ${path} read-only`, error),
+      );
+      track(switched);
+      await switched;
+      return true;
+    },
+    damagedSignal: damage.signal,
+    closing: closing.signal,
+    track,
+    async close() {
+      closing.abort();
+      await Promise.all(background);
+      await db.destroy();
+    },
+  };
+}
+
+/**
  * Opens (or creates) a Leadwerk database file: checks it before anything writes, sets and
  * verifies the pragmas, migrates it to {@link LATEST_SCHEMA_VERSION}. Failures a user can act
  * on are {@link AppError}s naming the file (DB_EXISTS, DB_NOT_FOUND, DB_NOT_SQLITE,
@@ -123,82 +209,12 @@ export async function openDatabase(
     });
     if (exists && mode === 'open' && !inspected) inspectSchema(raw, fileName);
     applyPragmas(raw, options.busyTimeoutMs);
-    const handle: ConnectionHandle = { raw };
-    let damaged = false;
-    const damage = new AbortController();
-    let switched: Promise<void> | null = null;
-    const db = new Kysely<Database>({
-      dialect: new LeadwerkSqliteDialect({
-        handle,
-        log,
-        beforeWrite: () => {
-          if (damaged) throw new AppError('DB_CORRUPT', 'errors.DB_CORRUPT', fileParams(path));
-        },
-      }),
-    });
-    const schemaVersion = await migrate(db, options.now);
-    const closing = new AbortController();
-    const background = new Set<Promise<unknown>>();
-    const track = (work: Promise<unknown>) => {
-      const settled = work.then(
-        () => undefined,
-        () => undefined,
-      );
-      background.add(settled);
-      void settled.then(() => background.delete(settled));
-    };
-    const reopenReadOnly = async () => {
-      // Holding the connection: no transaction of this file runs while it is swapped.
-      await db.connection().execute(async () => {
-        if (closing.signal.aborted) return;
-        const readOnly = new BetterSqlite3(path, {
-          readonly: true,
-          fileMustExist: true,
-          timeout: options.busyTimeoutMs,
-        });
-        const writable = handle.raw;
-        handle.raw = readOnly;
-        writable.close();
-      });
-    };
-    return {
-      path,
-      fileName,
-      schemaVersion,
-      created: mode === 'create',
-      db,
-      get raw() {
-        return handle.raw;
-      },
-      get damaged() {
-        return damaged;
-      },
-      async markDamaged() {
-        if (switched !== null) {
-          await switched;
-          return false;
-        }
-        damaged = true;
-        damage.abort();
-        // Writes stay refused even if the read-only connection cannot be opened.
-        switched = reopenReadOnly().catch((error: unknown) =>
-          log(`could not reopen the damaged file ${path} read-only`, error),
-        );
-        track(switched);
-        await switched;
-        return true;
-      },
-      damagedSignal: damage.signal,
-      closing: closing.signal,
-      track,
-      async close() {
-        closing.abort();
-        await Promise.all(background);
-        await db.destroy();
-      },
-    };
+    return await session(raw, path, mode, { ...options, log });
   } catch (error) {
     raw?.close();
-    throw sqliteAppError(error, path) ?? error;
+    const mapped = sqliteAppError(error, path);
+    // The user gets the message; SQLite's own words stay in the log.
+    if (mapped !== null && mapped.code !== 'DB_LOCKED') log(`opening ${path} failed`, error);
+    throw mapped ?? error;
   }
 }

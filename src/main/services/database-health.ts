@@ -1,20 +1,24 @@
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../db/connection';
 import { isCorruptError } from '../db/sqlite-errors';
+import { AppError } from '../ipc/errors';
 import { announceState } from './app-service';
 import type { AppContext } from './context';
 
 /**
  * Reacts to a failure of work on `session`: when SQLite found the file damaged
- * (SQLITE_CORRUPT, whatever was running), the file is switched to read-only and every
- * window is told (app.state `damaged`). Other failures change nothing here.
+ * (SQLITE_CORRUPT, or DB_CORRUPT from a connection of its own such as an import job's), the
+ * file is switched to read-only and every window is told (app.state `damaged`). Other
+ * failures change nothing here.
  */
 export async function noteDatabaseFailure(
   ctx: AppContext,
   session: OpenDatabase,
   error: unknown,
 ): Promise<void> {
-  if (isCorruptError(error)) await switchToDamaged(ctx, session, error);
+  const corrupt =
+    isCorruptError(error) || (error instanceof AppError && error.code === 'DB_CORRUPT');
+  if (corrupt) await switchToDamaged(ctx, session, error);
 }
 
 /** Never throws: it runs while another failure is being reported. */

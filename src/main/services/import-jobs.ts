@@ -76,10 +76,9 @@ async function jobError(
   error: unknown,
 ): Promise<NonNullable<ImportJob['error']>> {
   let known = error instanceof AppError ? error : sqliteAppError(error, session.path);
-  if (!(error instanceof AppError)) {
-    if (known?.code !== 'DB_LOCKED') ctx.log('import failed', error);
-    await noteDatabaseFailure(ctx, session, error);
-  }
+  if (!(error instanceof AppError) && known?.code !== 'DB_LOCKED') ctx.log('import failed', error);
+  // The job's own connection is on the same file: damage it found is the file's.
+  await noteDatabaseFailure(ctx, session, error);
   if (known === null) {
     const detail = error instanceof Error ? error.message : String(error);
     known = new AppError('INTERNAL', 'errors.INTERNAL', { detail });
