@@ -193,6 +193,21 @@ describe('a vanished folder or network drive', () => {
   });
 });
 
+describe('a vanished folder at open', () => {
+  it('calls a file whose folder is gone unreachable, one missing in its folder not found', async () => {
+    const share = join(tempDir(), 'share');
+    const t = testApp();
+    const gone = await t.fail('database.open', { path: join(share, 'team.sqlite') });
+    expect(gone).toMatchObject({
+      code: 'DB_UNREACHABLE',
+      params: { file: 'team.sqlite', folder: share },
+    });
+    mkdirSync(share);
+    const missing = await t.fail('database.open', { path: join(share, 'team.sqlite') });
+    expect(missing).toMatchObject({ code: 'DB_NOT_FOUND', params: { file: 'team.sqlite' } });
+  });
+});
+
 describe('a read-only file', () => {
   it('refuses a file without write permission at open with DB_READ_ONLY, file and folder', async () => {
     const { path, dir, call } = await appWithDatabase({ language: 'en' });

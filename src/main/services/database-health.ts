@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { OpenDatabase } from '../db/connection';
+import { fileTables, quickCheckTable } from '../db/integrity';
 import { isCorruptError } from '../db/sqlite-errors';
 import { AppError } from '../ipc/errors';
 import { announceState } from './app-service';
@@ -48,22 +48,12 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export async function checkIntegrity(ctx: AppContext, session: OpenDatabase): Promise<void> {
   await yieldToEventLoop();
   try {
-    const tables = await sql<{ name: string }>`
-      SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-      ORDER BY name`.execute(session.db);
-    for (const { name } of tables.rows) {
+    for (const table of await fileTables(session.db)) {
       if (session.closing.aborted || session.damaged) return;
-      // Table names come from sqlite_master; quoted as an identifier all the same.
-      const result = await sql<{
-        quick_check: string;
-      }>`PRAGMA quick_check(${sql.id(name)})`.execute(session.db);
-      const findings = result.rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
+      const findings = await quickCheckTable(session.db, table);
       if (findings.length > 0) {
-        await switchToDamaged(
-          ctx,
-          session,
-          new Error(`quick_check(${name}): ${findings.join('; ')}`),
-        );
+        const found = new Error(`quick_check(${table}): ${findings.join('; ')}`);
+        await switchToDamaged(ctx, session, found);
         return;
       }
       await yieldToEventLoop();
