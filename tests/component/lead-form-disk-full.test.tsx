@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '@core/ipc/result';
 import { LeadDetailPage } from '../../src/renderer/features/lead-detail/lead-detail-page';
 import { detail } from './fixtures';
@@ -56,9 +56,15 @@ describe('lead form when the disk is full', () => {
     });
     renderApp(<LeadDetailPage id={null} />, bridge);
     typeAll();
+    const scrolled = vi.spyOn(window.HTMLElement.prototype, 'scrollIntoView');
     fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
 
     const alert = await screen.findByText(/ist kein Platz mehr/);
+    // Saved from the bottom of a long form: the message is brought into view.
+    await waitFor(() => expect(scrolled).toHaveBeenCalled());
+    const targets = scrolled.mock.contexts as HTMLElement[];
+    expect(targets.some((element) => element.contains(alert))).toBe(true);
+    scrolled.mockRestore();
     expect(alert.textContent).toBe(
       'Auf dem Laufwerk von „team.sqlite“ (/data) ist kein Platz mehr. Nichts wurde gespeichert, Ihre Eingaben bleiben erhalten. Bitte dort Speicherplatz freigeben und erneut speichern.',
     );
