@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppErrorData } from '@core/ipc/result';
@@ -212,7 +213,7 @@ describe('a read-only file', () => {
   it('refuses a file without write permission at open with DB_READ_ONLY, file and folder', async () => {
     const { path, dir, call } = await appWithDatabase({ language: 'en' });
     await call('database.close', {});
-    execFileSync('chmod', ['a-w', path]);
+    chmodSync(path, 0o444);
     const error = await testApp({ language: 'en' }).fail('database.open', { path });
     expect(error).toMatchObject({
       code: 'DB_READ_ONLY',
@@ -243,7 +244,7 @@ describe('a crash left a hot journal', () => {
     await t.call('database.close', {});
     // Another process dies half-way through a big write: its journal holds the old pages.
     const script = `
-      const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+      const Database = require(${JSON.stringify(createRequire(import.meta.url).resolve('better-sqlite3'))});
       const db = new Database(${JSON.stringify(t.path)});
       db.pragma('journal_mode = TRUNCATE');
       db.pragma('cache_size = 1');
