@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LocalConfigStore } from './config/local-config';
 import type { AppOptions, LeadwerkApp } from './host';
 import { dispatch } from './ipc/dispatch';
+import { consoleLogger } from './log';
 import type { AppContext } from './services/context';
 
 /** Default SQLite busy timeout: how long a write waits for another machine's lock. */
@@ -22,9 +23,11 @@ export function createApp(options: AppOptions): LeadwerkApp {
     busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
     fallbackLanguage: options.language ?? 'de',
     session: null,
+    log: options.host.log ?? consoleLogger,
   };
   return {
     dispatch: (channel, input) => dispatch(ctx, channel, input),
+    session: () => ctx.session,
     async close() {
       const session = ctx.session;
       ctx.session = null;

@@ -13,7 +13,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error);
+    // runCli reports every failure itself; this is a last resort, still without a stack trace.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   },
 );

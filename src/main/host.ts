@@ -2,7 +2,9 @@ import type { EventName } from '@core/ipc/channels';
 import type { Language } from '@core/ipc/contract';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
+import type { OpenDatabase } from './db/connection';
 import type { TransferStore } from './files/transfers';
+import type { Logger } from './log';
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test';
 
@@ -31,6 +33,11 @@ export type Host = {
   emit: (event: EventName, payload: unknown) => void;
   /** The file policy; absent: `paths`. */
   files?: FileAccess;
+  /**
+   * Where technical details of failures go; stderr unless given. A host whose stderr the
+   * user reads (the command line) passes a log file.
+   */
+  log?: Logger;
 };
 
 export type AppOptions = {
@@ -51,4 +58,6 @@ export type LeadwerkApp = {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
   /** Closes the open database. */
   close(): Promise<void>;
+  /** The open database file, if any: for tests and diagnostics, not for queries. */
+  session(): OpenDatabase | null;
 };

@@ -24,7 +24,12 @@ export function fakeBridge(handlers: Record<string, Handler>) {
       return Promise.resolve(
         result ?? {
           ok: false,
-          error: { code: 'INTERNAL', key: 'errors.INTERNAL', message: `no fake for ${channel}` },
+          error: {
+            code: 'INTERNAL',
+            key: 'errors.INTERNAL',
+            message: `no fake for ${channel}`,
+            params: { detail: `no fake for ${channel}` },
+          },
         },
       );
     },
@@ -39,11 +44,20 @@ export function fakeBridge(handlers: Record<string, Handler>) {
     bridge,
     calls,
     callsTo: (channel: string) => calls.filter((c) => c.channel === channel),
+    /** Pushes an event from "main" to the listeners, as a window would receive it. */
+    emit: (event: string, payload: unknown) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
   };
 }
 
 export const appState: AppState = {
-  database: { path: '/data/team.sqlite', fileName: 'team.sqlite', schemaVersion: 1 },
+  database: {
+    path: '/data/team.sqlite',
+    fileName: 'team.sqlite',
+    schemaVersion: 1,
+    damaged: false,
+  },
   recent: [],
   user: { id: 'u1', name: 'Jana Becker', initials: 'JB' },
   language: 'de',

@@ -17,6 +17,7 @@ describe('opening database files', () => {
       path,
       fileName: 'new.sqlite',
       schemaVersion: LATEST_SCHEMA_VERSION,
+      damaged: false,
     });
     await t.call('database.close', {});
 
@@ -98,14 +99,14 @@ describe('opening database files', () => {
   });
 
   it('refuses a read-only file with DB_READ_ONLY', async () => {
-    const { path, call } = await appWithDatabase();
+    const { path, dir, call } = await appWithDatabase();
     await call('database.close', {});
     chmodSync(path, 0o444);
     const before = sha256(path);
     const error = await testApp().fail('database.open', { path });
     expect(error.code).toBe('DB_READ_ONLY');
     expect(error.message).toBe(
-      'Die Datei „team.sqlite“ ist schreibgeschützt. Bitte Schreibrechte geben oder eine Kopie öffnen.',
+      `Die Datei „team.sqlite“ (im Ordner ${dir}) ist schreibgeschützt: Leadwerk kann darin nichts speichern. Bitte Schreibrechte für die Datei und den Ordner geben oder eine Kopie öffnen.`,
     );
     expect(sha256(path)).toBe(before);
   });

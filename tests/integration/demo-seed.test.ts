@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalConfigStore } from '../../src/main/config/local-config';
 import { openDatabase, type OpenDatabase } from '../../src/main/db/connection';
 import { seedDemoData } from '../../src/main/demo/seed';
+import { consoleLogger } from '../../src/main/log';
 import type { AppContext } from '../../src/main/services/context';
 import { recomputeFile } from '../../src/main/services/scoring-service';
 import { rawConnection, testApp } from './harness';
@@ -44,6 +45,7 @@ afterEach(async () => {
 function contextFor(file: OpenDatabase): AppContext {
   return {
     host: { kind: 'test', emit() {} },
+    log: consoleLogger,
     configDir: join(dir, 'config'),
     config: new LocalConfigStore(join(dir, 'config')),
     now: () => NOW,

@@ -45,6 +45,8 @@ export type TestApp = {
   app: LeadwerkApp;
   configDir: string;
   events: { event: EventName; payload: unknown }[];
+  /** What the app logged (technical details of failures), instead of the console. */
+  logs: { message: string; error: unknown }[];
   clock: { now: number };
   /** Calls a channel and returns its value; fails the test on an error value. */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
@@ -58,9 +60,14 @@ export function testApp(
 ): TestApp {
   const configDir = options.configDir ?? join(tempDir(), 'config');
   const events: TestApp['events'] = [];
+  const logs: TestApp['logs'] = [];
   const clock = { now: T0 };
   const app = createApp({
-    host: { kind: 'test', emit: (event, payload) => events.push({ event, payload }) },
+    host: {
+      kind: 'test',
+      emit: (event, payload) => events.push({ event, payload }),
+      log: (message, error) => logs.push({ message, error }),
+    },
     configDir,
     now: () => clock.now,
     busyTimeoutMs: options.busyTimeoutMs ?? 200,
@@ -71,6 +78,7 @@ export function testApp(
     app,
     configDir,
     events,
+    logs,
     clock,
     async call(channel, input) {
       const result = await app.dispatch(channel, input);

@@ -551,7 +551,7 @@ export const de = {
     NO_USER: 'Bitte zuerst auswählen, wer Sie sind.',
     DB_NOT_SQLITE: 'Die Datei „{{file}}“ ist keine Leadwerk-Datenbank (keine SQLite-Datei).',
     DB_READ_ONLY:
-      'Die Datei „{{file}}“ ist schreibgeschützt. Bitte Schreibrechte geben oder eine Kopie öffnen.',
+      'Die Datei „{{file}}“ (im Ordner {{folder}}) ist schreibgeschützt: Leadwerk kann darin nichts speichern. Bitte Schreibrechte für die Datei und den Ordner geben oder eine Kopie öffnen.',
     DB_LOCKED:
       'Die Datei „{{file}}“ ist gerade von einem anderen Programm gesperrt. Bitte später erneut versuchen.',
     DB_TOO_NEW:
@@ -578,7 +578,14 @@ export const de = {
     IMPORT_REFUSED: 'Der Import wurde nicht gestartet: {{count}} Zeilen haben Fehler.',
     BAD_REQUEST: 'Ungültige Anfrage.',
     FORBIDDEN: 'Zugriff verweigert.',
-    INTERNAL: 'Unerwarteter Fehler: {{detail}}',
+    INTERNAL:
+      'Unerwarteter Fehler. Bitte erneut versuchen; bleibt er, diese technische Angabe an den Support geben: {{detail}}',
+  },
+  /** The banner while the open file is damaged and read-only. */
+  damagedFile: {
+    title: 'Die Datei ist beschädigt – nur noch Lesen',
+    text: 'Leadwerk hat in „{{file}}“ beschädigte Daten gefunden. Damit nichts weiter verloren geht, zeigt es die Datei nur noch an: Änderungen werden nicht gespeichert. Bitte die Datei und ihr „-journal“ im Ordner {{folder}} nicht löschen oder überschreiben (sie werden für eine Reparatur gebraucht) und mit der letzten Sicherung weiterarbeiten.',
+    openOther: 'Sicherung oder andere Datei öffnen',
   },
   validation: {
     required: 'Pflichtfeld',

@@ -550,7 +550,8 @@ export const en: Catalog = {
     NO_DATABASE: 'No database is open.',
     NO_USER: 'Please choose who you are first.',
     DB_NOT_SQLITE: 'The file “{{file}}” is not a Leadwerk database (not an SQLite file).',
-    DB_READ_ONLY: 'The file “{{file}}” is read-only. Grant write access or open a copy.',
+    DB_READ_ONLY:
+      'The file “{{file}}” (in the folder {{folder}}) is read-only: Leadwerk cannot save anything in it. Please grant write access to the file and the folder, or open a copy.',
     DB_LOCKED: 'The file “{{file}}” is locked by another program. Please try again later.',
     DB_TOO_NEW:
       'The file “{{file}}” comes from a newer Leadwerk version (schema {{found}}, this version knows {{known}}). Please update Leadwerk; the file was not changed.',
@@ -575,7 +576,14 @@ export const en: Catalog = {
     IMPORT_REFUSED: 'The import was not started: {{count}} rows have errors.',
     BAD_REQUEST: 'Invalid request.',
     FORBIDDEN: 'Access denied.',
-    INTERNAL: 'Unexpected error: {{detail}}',
+    INTERNAL:
+      'Unexpected error. Please try again; if it persists, give this technical detail to support: {{detail}}',
+  },
+  /** The banner while the open file is damaged and read-only. */
+  damagedFile: {
+    title: 'The file is damaged – read-only',
+    text: 'Leadwerk found damaged data in “{{file}}”. So that nothing more is lost, it only shows the file now: changes are not saved. Please do not delete or overwrite the file and its “-journal” in the folder {{folder}} (a repair needs them), and continue with the latest backup.',
+    openOther: 'Open a backup or another file',
   },
   validation: {
     required: 'Required',

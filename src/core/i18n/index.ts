@@ -10,14 +10,16 @@ export const catalogs: Record<Language, Catalog> = { de, en };
 export const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
 /**
- * Looks up a dotted key (`errors.CONFLICT`) and fills `{{placeholders}}`. Returns the key
- * itself when it is unknown, so a missing text is visible rather than blank.
+ * What a `{{placeholder}}` whose parameter is missing renders as, everywhere (main, CLI,
+ * renderer): a neutral ellipsis, never the raw `{{name}}`. Callers that build messages log
+ * such gaps (see {@link missingParams}); a test checks that no call in the sources has one.
  */
-export function translate(
-  language: Language,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
+export const MISSING_PARAM = '…';
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/** The catalog text of a dotted key (`errors.CONFLICT`), or undefined. */
+export function catalogText(language: Language, key: string): string | undefined {
   let node: unknown = catalogs[language];
   for (const part of key.split('.')) {
     node =
@@ -25,8 +27,43 @@ export function translate(
         ? (node as Record<string, unknown>)[part]
         : undefined;
   }
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The names of the `{{placeholders}}` in a text, each once, in order. */
+export function placeholdersOf(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];
+}
+
+/** Fills the `{{placeholders}}` of a text; a missing parameter renders as {@link MISSING_PARAM}. */
+export function fillPlaceholders(text: string, params: Record<string, string | number>): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => String(params[name] ?? MISSING_PARAM));
+}
+
+/** The placeholders of a key's text that `params` leaves unfilled (empty for unknown keys). */
+export function missingParams(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string[] {
+  const text = catalogText(language, key);
+  return text === undefined
+    ? []
+    : placeholdersOf(text).filter((name) => params[name] === undefined);
+}
+
+/**
+ * Looks up a dotted key (`errors.CONFLICT`) and fills `{{placeholders}}`. Returns the key
+ * itself when it is unknown, so a missing text is visible rather than blank; never returns
+ * a `{{placeholder}}` (a missing parameter renders as {@link MISSING_PARAM}).
+ */
+export function translate(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const text = catalogText(language, key);
+  return text === undefined ? key : fillPlaceholders(text, params);
 }
 
 /**

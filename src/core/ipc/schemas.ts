@@ -259,6 +259,11 @@ const databaseInfoSchema = z.object({
   path: z.string(),
   fileName: z.string(),
   schemaVersion: z.number().int(),
+  /**
+   * SQLite found the file damaged: it is open read-only, every write is refused with
+   * DB_CORRUPT, reads go on.
+   */
+  damaged: z.boolean(),
 });
 
 const recentFileSchema = z.object({ path: z.string(), fileName: z.string(), openedAt: epochMs });

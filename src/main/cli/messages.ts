@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
 
 /**
@@ -279,15 +280,17 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.`,
   detailVersion: 'Version',
 };
 
-const CATALOGS: Record<Language, CliMessages> = { de, en };
+/** The command line's own texts by language. */
+export const CLI_CATALOGS: Readonly<Record<Language, CliMessages>> = { de, en };
 
-/** A command-line text in `language` with its {{placeholders}} filled. */
+/**
+ * A command-line text in `language` with its {{placeholders}} filled; a missing parameter
+ * renders as the core catalog's `MISSING_PARAM`, never as `{{name}}`.
+ */
 export function cliText(
   language: Language,
   key: CliMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return CATALOGS[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-    String(params[name] ?? `{{${name}}}`),
-  );
+  return fillPlaceholders(CLI_CATALOGS[language][key], params);
 }

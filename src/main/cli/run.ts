@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SOURCE_CHANNELS } from '@core/domain/channels';
 import { STAGES } from '@core/domain/stages';
 import { translate } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
 import type { AppErrorData, FieldIssue } from '@core/ipc/result';
 import { createApp } from '../app';
+import { errorData } from '../ipc/errors';
+import { fileLogger } from '../log';
 import { defaultConfigDir } from '../paths';
 import { parseArgs, type ParsedArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
@@ -13,6 +15,9 @@ import { cliText } from './messages';
 import { CliFailure, type CliIo, type CliSession } from './session';
 
 export type { CliIo } from './session';
+
+/** The command line's log in the config folder: details of failures (stack traces). */
+export const CLI_LOG_FILE = 'leadwerk-cli.log';
 
 /** Exit codes: success, a failure reported by the app, wrong usage. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -100,8 +105,9 @@ function usage(language: Language): string {
 
 /**
  * Runs one command line (`argv` without node and script) against the same `dispatch` as the
- * app and returns the exit code: 0 success, 1 a failure (its message on stderr), 2 wrong
- * usage. With `--json` stdout carries only JSON.
+ * app and returns the exit code: 0 success, 1 a failure (its message on stderr; with
+ * `--json` the error value as JSON there, its `message` translated), 2 wrong usage. With
+ * `--json` stdout carries only JSON. Never a stack trace: those go to {@link CLI_LOG_FILE}.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const option = languageOption(argv);
@@ -131,9 +137,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!db) return usageError(new UsageError('missingDb'));
 
   const now = io.now ?? Date.now;
+  const configDir = defaultConfigDir(io.env);
+  // The user reads stderr: technical details (stack traces) go to a log file instead.
+  const log = fileLogger(join(configDir, CLI_LOG_FILE), now);
   const app = createApp({
-    host: { kind: 'cli', emit() {} },
-    configDir: defaultConfigDir(io.env),
+    host: { kind: 'cli', emit() {}, log },
+    configDir,
     now,
   });
   const session: CliSession = {
@@ -146,18 +155,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     dbPath: resolve(io.env.INIT_CWD ?? process.cwd(), db),
     json: parsed.flags.has('json'),
   };
+  const fail = (error: AppErrorData) => {
+    const message = describeError(error, language);
+    io.stderr.write(
+      session.json
+        ? `${JSON.stringify({ error: { ...error, message } }, null, 2)}\n`
+        : `${message}\n`,
+    );
+    return EXIT.failure;
+  };
   try {
     await COMMANDS[parsed.command](session);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) return usageError(error);
-    if (error instanceof CliFailure) {
-      io.stderr.write(`${describeError(error.error, language)}\n`);
-      return EXIT.failure;
-    }
+    if (error instanceof CliFailure) return fail(error.error);
+    log(`${parsed.command} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${translate(language, 'errors.INTERNAL', { detail })}\n`);
-    return EXIT.failure;
+    return fail(errorData(language, 'INTERNAL', 'errors.INTERNAL', { detail }));
   } finally {
     await app.close();
   }

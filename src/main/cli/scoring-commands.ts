@@ -87,7 +87,10 @@ export async function recomputeScores(session: CliSession): Promise<void> {
   await ensureUser(session);
   const result = await call(session, 'scoring.recompute', {});
   if (session.json) printJson(session, result);
-  else print(session, cliText(session.language, 'recomputed', result));
+  else {
+    const { leads, changed, promoted } = result;
+    print(session, cliText(session.language, 'recomputed', { leads, changed, promoted }));
+  }
 }
 
 /** `content list [--all]`: the content library, archived items only with `--all`. */

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '../ipc/errors';
+import { fileParams } from './sqlite-errors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -60,7 +61,8 @@ function fileInPlaceOfFolder(folder: string): string | null {
 
 /**
  * Checks a database path before anything opens or writes it, so a wrong choice leaves the
- * file untouched: create refuses an existing non-empty file, open a missing one; an existing
+ * file untouched: create refuses an existing non-empty file, open a missing one (or one whose
+ * folder is gone: unreachable); an existing
  * file must start with the SQLite header (an empty one is fine to create in) and be writable,
  * as must its folder (SQLite puts its rollback journal next to the file).
  * Returns whether the file exists already.
@@ -69,14 +71,22 @@ export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boole
   const file = basename(path);
   const stats = statOrNull(path);
   if (stats === null) {
-    if (mode === 'open') throw new AppError('DB_NOT_FOUND', 'errors.DB_NOT_FOUND', { file });
-    const blocker = fileInPlaceOfFolder(dirname(path));
-    if (blocker !== null) {
-      throw new AppError('DB_NOT_FOUND', 'databaseFiles.notAFolder', { file, folder: blocker });
-    }
     const folder = statOrNull(dirname(path));
+    if (mode === 'create') {
+      const blocker = fileInPlaceOfFolder(dirname(path));
+      if (blocker !== null) {
+        throw new AppError('DB_NOT_FOUND', 'databaseFiles.notAFolder', { file, folder: blocker });
+      }
+    }
+    if (mode === 'open') {
+      // Without its folder the share or network drive is gone, not necessarily the file.
+      if (folder === null) {
+        throw new AppError('DB_UNREACHABLE', 'errors.DB_UNREACHABLE', fileParams(path));
+      }
+      throw new AppError('DB_NOT_FOUND', 'errors.DB_NOT_FOUND', { file });
+    }
     if (folder !== null && !canWrite(dirname(path), folder)) {
-      throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });
+      throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', fileParams(path));
     }
     return { exists: false };
   }
@@ -88,7 +98,7 @@ export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boole
   }
   const folder = statOrNull(dirname(path));
   if (!canWrite(path, stats) || folder === null || !canWrite(dirname(path), folder)) {
-    throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', { file });
+    throw new AppError('DB_READ_ONLY', 'errors.DB_READ_ONLY', fileParams(path));
   }
   return { exists: true };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportSummary } from '@core/ipc/import-schemas';
+import type { Logger } from '../log';
 import {
   fromFailure,
   type ImportJobInput,
@@ -45,12 +46,14 @@ function onWorker(
   path: string,
   input: ImportJobInput,
   onProgress: (progress: ImportProgress) => void,
+  log: Logger,
 ): LaunchedJob {
   const worker = new Worker(path, { workerData: input });
   const done = new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'log') log(message.message, message.detail);
       else if (message.type === 'done') {
         settled = true;
         resolve(message.summary);
@@ -81,19 +84,21 @@ function onWorker(
  * Starts an import job with its own database connection: on a worker thread when the
  * built worker exists (Electron, web, CLI), else in this thread with the given clock (the
  * tests run the TypeScript sources). Either way the app's own connection keeps serving
- * requests while the job runs, and the rows get time-ordered ids (see `createOrderedIds`).
+ * requests while the job runs, the rows get time-ordered ids (see `createOrderedIds`), a
+ * failure arrives as the same error (see `JobFailure`), and technical details reach `log`.
  */
 export function launchImportJob(
   input: ImportJobInput,
   onProgress: (progress: ImportProgress) => void,
   now: () => number,
+  log: Logger,
 ): LaunchedJob {
   const path = builtWorkerPath();
-  if (path !== null) return onWorker(path, input, onProgress);
+  if (path !== null) return onWorker(path, input, onProgress, log);
   const controller = new AbortController();
   const newId = createOrderedIds(now);
   return {
-    done: runImportJob({ ...input, now, newId, signal: controller.signal, onProgress }),
+    done: runImportJob({ ...input, now, newId, signal: controller.signal, onProgress, log }),
     stop: (reason) => controller.abort(reason),
     thread: 'main',
   };

@@ -1,8 +1,11 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { assertNever } from '@core/domain/stages';
 import type { Language } from '@core/ipc/contract';
 import type { ImportOptions, ImportSummary, IMPORT_PHASES } from '@core/ipc/import-schemas';
 import type { ErrorCode } from '@core/ipc/result';
+import { sqliteCode } from '../db/sqlite-errors';
 import { AppError } from '../ipc/errors';
+import { describeForLog } from '../log';
 
 /**
  * What crosses between the import service and the job, in-process or to a worker thread:
@@ -51,36 +54,58 @@ export class ImportStopped extends Error {
   }
 }
 
-/** A job's failure as data. */
+/**
+ * A job's failure as data. SQLite's own failures keep their result code (`SQLITE_BUSY`,
+ * `SQLITE_FULL`, ...), so the service maps them exactly like its own (a lock in the worker
+ * is DB_LOCKED, not an unexpected error); `detail` is the stack or text for the log.
+ */
 export type JobFailure =
   | { kind: 'app'; code: ErrorCode; key: string; params: Record<string, string | number> | null }
   | { kind: 'stopped'; reason: StopReason }
-  | { kind: 'internal'; message: string };
+  | { kind: 'sqlite'; code: string; message: string; detail: string }
+  | { kind: 'internal'; message: string; detail: string };
 
 export function toFailure(error: unknown): JobFailure {
   if (error instanceof AppError) {
     return { kind: 'app', code: error.code, key: error.key, params: error.params ?? null };
   }
   if (error instanceof ImportStopped) return { kind: 'stopped', reason: error.reason };
-  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = describeForLog(error);
+  const code = sqliteCode(error);
+  if (code !== null) return { kind: 'sqlite', code, message, detail };
+  return { kind: 'internal', message, detail };
 }
 
+/** The error a failure stood for, rebuilt on this side of the thread boundary. */
 export function fromFailure(failure: JobFailure): Error {
   switch (failure.kind) {
     case 'app':
       return new AppError(failure.code, failure.key, failure.params ?? undefined);
     case 'stopped':
       return new ImportStopped(failure.reason);
+    case 'sqlite':
+      return withStack(
+        new BetterSqlite3.SqliteError(failure.message, failure.code),
+        failure.detail,
+      );
     case 'internal':
-      return new Error(failure.message);
+      return withStack(new Error(failure.message), failure.detail);
     default:
       return assertNever(failure);
   }
 }
 
+/** Keeps the worker's stack, where the failure happened, for the log. */
+function withStack<E extends Error>(error: E, detail: string): E {
+  if (detail !== '') error.stack = detail;
+  return error;
+}
+
 /** Messages of the worker thread to the service. */
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
+  | { type: 'log'; message: string; detail: string }
   | { type: 'done'; summary: ImportSummary }
   | { type: 'failed'; failure: JobFailure };
 

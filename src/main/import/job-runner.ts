@@ -11,8 +11,10 @@ import type {
 import type { ImportOptions, ImportSummary, ReadOptions } from '@core/ipc/import-schemas';
 import { createScorer } from '@core/scoring';
 import { openDatabase } from '../db/connection';
+import { isCorruptError } from '../db/sqlite-errors';
 import type { Database } from '../db/schema';
 import { AppError } from '../ipc/errors';
+import type { Logger } from '../log';
 import { findCandidates } from '../repositories/import-leads-repository';
 import { anySuppressed, findBatch, updateBatch } from '../repositories/import-repository';
 import { findSuppressed } from '../repositories/suppression-repository';
@@ -45,6 +47,8 @@ export type ImportJobParams = ImportJobInput & {
   /** Aborted with a {@link StopReason}: the job stops before its next chunk. */
   signal: AbortSignal;
   onProgress: (progress: ImportProgress) => void;
+  /** Where technical details go (a cleanup that failed after the failure reported). */
+  log: Logger;
 };
 
 /** How to read the file, from the import options. */
@@ -260,25 +264,29 @@ async function run(
  * duplicates, and (unless a dry run) writes each chunk in one `BEGIN IMMEDIATE`
  * transaction and completes the batch in a final one. Stops between chunks when `signal`
  * is aborted: a cancelled batch is discarded, one stopped because the file closes stays
- * interrupted (resumable). Any failure discards the batch and marks it failed. Rows with
- * errors are left out, or with `skipInvalid` false the whole import is refused
- * (IMPORT_REFUSED with their count) and nothing stays.
+ * interrupted (resumable). Any other failure discards the batch and marks it failed —
+ * except on a damaged file, which gets no further writes. Rows with errors are left out,
+ * or with `skipInvalid` false the whole import is refused (IMPORT_REFUSED with their
+ * count) and nothing stays.
  */
 export async function runImportJob(params: ImportJobParams): Promise<ImportSummary> {
   const session = await openDatabase(params.dbPath, 'open', {
     busyTimeoutMs: params.busyTimeoutMs,
     now: params.now,
+    log: params.log,
   });
   let source: RecordSource | null = null;
   try {
     source = await openRecordSource(params.path, readOptionsOf(params.options));
     return await run(session.db, source, params, session.suppressionKey);
   } catch (error) {
-    const keep = error instanceof ImportStopped && error.reason === 'close';
+    // A damaged file gets no cleanup writes: it stays as SQLite found it.
+    const keep =
+      (error instanceof ImportStopped && error.reason === 'close') || isCorruptError(error);
     if (params.batchId !== null && !params.dryRun && !keep) {
       const status = error instanceof ImportStopped ? 'cancelled' : 'failed';
       await discardBatch(session.db, params.batchId, status, params.now()).catch(
-        (cleanup: unknown) => console.error('Leadwerk: discarding an import failed', cleanup),
+        (cleanup: unknown) => params.log('discarding an import failed', cleanup),
       );
     }
     throw error;

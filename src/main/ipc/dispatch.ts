@@ -1,9 +1,11 @@
+import { missingParams } from '@core/i18n';
 import { isChannel } from '@core/ipc/channels';
 import { toFieldIssues } from '@core/ipc/issues';
-import { err, ok, type Result } from '@core/ipc/result';
+import { err, ok, type AppErrorData, type Result } from '@core/ipc/result';
 import { contract } from '@core/ipc/schemas';
 import { sqliteAppError } from '../db/sqlite-errors';
 import { languageOf, type AppContext } from '../services/context';
+import { noteDatabaseFailure } from '../services/database-health';
 import { AppError, appErrorData, errorData } from './errors';
 import { handlers } from './handlers';
 
@@ -43,13 +45,33 @@ export async function dispatch(
     }
     return ok(value);
   } catch (error) {
-    // The language may have changed during the request (app.setLanguage).
-    const now = languageOf(ctx);
-    if (error instanceof AppError) return err(appErrorData(now, error));
-    const mapped = sqliteAppError(error, ctx.session?.fileName ?? '');
-    if (mapped !== null) return err(appErrorData(now, mapped));
-    console.error(`Leadwerk: ${channel} failed`, error);
-    const detail = error instanceof Error ? error.message : String(error);
-    return err(errorData(now, 'INTERNAL', 'errors.INTERNAL', { detail }));
+    const value = await failureValue(ctx, channel, error);
+    // Rendered as "…" for the user; a bug in the code that raised it, so it is logged.
+    const missing = missingParams(languageOf(ctx), value.key, value.params);
+    if (missing.length > 0) ctx.log(`${channel}: ${value.key} lacks ${missing.join(', ')}`);
+    return err(value);
   }
+}
+
+/**
+ * The error value of a failed request. SQLite's failures become the user's kind of error
+ * (DB_FULL, DB_IO, ...) naming the open file; a damaged file is switched to read-only
+ * first. Technical details (SQLite's English text, the stack) go to the log only.
+ */
+async function failureValue(
+  ctx: AppContext,
+  channel: string,
+  error: unknown,
+): Promise<AppErrorData> {
+  if (error instanceof AppError) return appErrorData(languageOf(ctx), error);
+  const session = ctx.session;
+  const mapped = sqliteAppError(error, session?.path ?? '');
+  // Another program holding the lock is an everyday event, not worth a log entry.
+  if (mapped?.code !== 'DB_LOCKED') ctx.log(`${channel} failed`, error);
+  if (session !== null) await noteDatabaseFailure(ctx, session, error);
+  // The language may have changed during the request (app.setLanguage).
+  const language = languageOf(ctx);
+  if (mapped !== null) return appErrorData(language, mapped);
+  const detail = error instanceof Error ? error.message : String(error);
+  return errorData(language, 'INTERNAL', 'errors.INTERNAL', { detail });
 }

@@ -18,7 +18,12 @@ export async function appState(ctx: AppContext): Promise<AppState> {
   }
   return {
     database: session
-      ? { path: session.path, fileName: session.fileName, schemaVersion: session.schemaVersion }
+      ? {
+          path: session.path,
+          fileName: session.fileName,
+          schemaVersion: session.schemaVersion,
+          damaged: session.damaged,
+        }
       : null,
     recent: config.recent.map((entry) => ({ ...entry, fileName: basename(entry.path) })),
     user,

@@ -6,6 +6,7 @@ import type { OpenDatabase } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Host } from '../host';
 import { AppError } from '../ipc/errors';
+import type { Logger } from '../log';
 import { findUser } from '../repositories/users-repository';
 
 /** Everything a service needs: the host, the local config, the open file, clock and ids. */
@@ -19,6 +20,8 @@ export type AppContext = {
   /** Language when the local config has none. */
   fallbackLanguage: Language;
   session: OpenDatabase | null;
+  /** Where technical details of failures go (stack traces); never shown to the user. */
+  log: Logger;
 };
 
 /** The language errors and texts are given in. */

@@ -6,24 +6,27 @@ import { seedDemoData } from '../demo/seed';
 import { AppError } from '../ipc/errors';
 import { announceState } from './app-service';
 import type { AppContext } from './context';
+import { checkIntegrity } from './database-health';
 import { keepScoresFresh, recomputeFile } from './scoring-service';
 
 /** Leads generated for "start with demo data" when no count is given. */
 export const DEFAULT_DEMO_COUNT = 200;
 
 async function openFile(ctx: AppContext, path: string, mode: OpenMode): Promise<OpenDatabase> {
-  return openDatabase(path, mode, { busyTimeoutMs: ctx.busyTimeoutMs, now: ctx.now });
+  return openDatabase(path, mode, { busyTimeoutMs: ctx.busyTimeoutMs, now: ctx.now, log: ctx.log });
 }
 
 /**
  * Makes `opened` the current database: the previous one is closed only now, so a failed
- * open keeps the user where they were. Remembers the file, tells every window and starts
- * keeping its scores fresh in the background.
+ * open keeps the user where they were. Remembers the file, tells every window, and starts
+ * in the background a quick check of its tables (a damaged file becomes read-only) and
+ * keeping its scores fresh.
  */
 async function activate(ctx: AppContext, opened: OpenDatabase): Promise<AppState> {
   const previous = ctx.session;
   ctx.session = opened;
   if (previous !== null && previous !== opened) await previous.close();
+  opened.track(checkIntegrity(ctx, opened));
   keepScoresFresh(ctx, opened);
   ctx.config.update((config) => rememberRecent(config, opened.path, ctx.now()));
   return announceState(ctx);
@@ -41,7 +44,9 @@ export async function openExistingDatabase(ctx: AppContext, path: string): Promi
 
 /**
  * Creates a new database file filled with demo data, scored before anyone sees it. When
- * seeding fails the half-made file is removed again: it did not exist (or was empty) before.
+ * seeding fails the half-made file is removed again with its journal: both are this call's
+ * own (`create` refuses a file with content, and SQLite itself deletes a journal left next
+ * to an empty file), so no team's file or journal is ever removed here.
  */
 export async function openDemoDatabase(
   ctx: AppContext,

@@ -1,10 +1,13 @@
 import { translate } from '@core/i18n';
 import type { ImportJob } from '@core/ipc/import-schemas';
+import type { OpenDatabase } from '../db/connection';
+import { fileParams, sqliteAppError } from '../db/sqlite-errors';
 import { AppError } from '../ipc/errors';
 import type { ImportJobInput, ImportProgress } from '../import/job-protocol';
 import { ImportStopped } from '../import/job-protocol';
 import { launchImportJob, type LaunchedJob } from '../import/job-launcher';
 import { emit, emitLeadsChanged, languageOf, requireSession, type AppContext } from './context';
+import { noteDatabaseFailure } from './database-health';
 
 /**
  * The import jobs of an app: at most one running, the last finished ones kept for their
@@ -62,33 +65,43 @@ function forget(registry: Registry): void {
   }
 }
 
-/** A finished job's error as the contract carries it, in the user's language. */
-function jobError(ctx: AppContext, error: unknown): ImportJob['error'] {
-  const language = languageOf(ctx);
-  if (error instanceof AppError) {
-    const message = translate(language, error.key, error.params ?? {});
-    const params = error.params;
-    return {
-      code: error.code,
-      key: error.key,
-      message,
-      ...(params === undefined ? {} : { params }),
-    };
+/**
+ * A finished job's error as the contract carries it, in the user's language: SQLite's
+ * failures (which keep their code across the worker boundary) mapped like any request's,
+ * naming the job's file; a damaged file is switched to read-only. Details go to the log.
+ */
+async function jobError(
+  ctx: AppContext,
+  session: OpenDatabase,
+  error: unknown,
+): Promise<NonNullable<ImportJob['error']>> {
+  let known = error instanceof AppError ? error : sqliteAppError(error, session.path);
+  if (!(error instanceof AppError) && known?.code !== 'DB_LOCKED') ctx.log('import failed', error);
+  // The job's own connection is on the same file: damage it found is the file's.
+  await noteDatabaseFailure(ctx, session, error);
+  if (known === null) {
+    const detail = error instanceof Error ? error.message : String(error);
+    known = new AppError('INTERNAL', 'errors.INTERNAL', { detail });
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  console.error('Leadwerk: import failed', error);
+  const language = languageOf(ctx);
+  const params = known.params;
   return {
-    code: 'INTERNAL',
-    key: 'errors.INTERNAL',
-    message: translate(language, 'errors.INTERNAL', { detail }),
+    code: known.code,
+    key: known.key,
+    message: translate(language, known.key, params ?? {}),
+    ...(params === undefined ? {} : { params }),
   };
 }
+
+const damagedError = (session: OpenDatabase) =>
+  new AppError('DB_CORRUPT', 'errors.DB_CORRUPT', fileParams(session.path));
 
 /**
  * Starts a job for `input` and tracks it: progress events (throttled, and at least every
  * {@link EMIT_MAX_MS} while running), the final snapshot, `imports.changed` for a real
  * import and `leads.changed` once its leads are visible. Closing the file stops the job
- * (the batch stays interrupted) and waits for it.
+ * (the batch stays interrupted) and waits for it; so does finding the file damaged (the job
+ * fails with DB_CORRUPT). A damaged file gets no new job (DB_CORRUPT).
  */
 export function startJob(
   ctx: AppContext,
@@ -96,6 +109,8 @@ export function startJob(
   file: { fileName: string; size: number },
 ): ImportJob {
   const session = requireSession(ctx);
+  // Not even a dry run: the job would open the damaged file with a writable connection.
+  if (session.damaged) throw damagedError(session);
   const registry = registryOf(ctx);
   const record: JobRecord = {
     job: {
@@ -132,18 +147,23 @@ export function startJob(
   }, EMIT_MIN_MS / 2);
   timer.unref();
 
-  const launched = launchImportJob(input, onProgress, ctx.now);
+  const launched = launchImportJob(input, onProgress, ctx.now, ctx.log);
   record.launched = launched;
+  // Stopped as by closing: the batch stays as it is, nothing more is written or discarded.
   const stopOnClose = () => launched.stop('close');
   session.closing.addEventListener('abort', stopOnClose, { once: true });
+  session.damagedSignal.addEventListener('abort', stopOnClose, { once: true });
   record.finished = launched.done.then(
     (summary) => {
       Object.assign(record.job, { status: 'done', phase: 'finishing', summary });
       record.job.rowsTotal = record.job.rowsDone;
     },
-    (error: unknown) => {
+    async (failure: unknown) => {
+      const error =
+        failure instanceof ImportStopped && session.damaged ? damagedError(session) : failure;
       if (error instanceof ImportStopped) record.job.status = 'cancelled';
-      else Object.assign(record.job, { status: 'failed', error: jobError(ctx, error) });
+      else
+        Object.assign(record.job, { status: 'failed', error: await jobError(ctx, session, error) });
     },
   );
   registry.running = record;
@@ -152,6 +172,7 @@ export function startJob(
   void record.finished.then(() => {
     clearInterval(timer);
     session.closing.removeEventListener('abort', stopOnClose);
+    session.damagedSignal.removeEventListener('abort', stopOnClose);
     registry.running = null;
     forget(registry);
     emitNow();

@@ -28,6 +28,7 @@ import {
   writeTo,
   type AppContext,
 } from './context';
+import { noteDatabaseFailure } from './database-health';
 import { activitiesByLead, evaluateLeads, SCORE_STALE_MS, storeEvaluations } from './lead-scoring';
 
 export type ScoringState = ChannelOutput<'scoring.get'>;
@@ -301,10 +302,13 @@ export async function saveScoring(
 /**
  * Starts a background recompute when some lead was never scored or the oldest score is
  * older than {@link SCORE_STALE_MS} (decay changes scores daily), unless one is running.
- * Not awaited by anyone: failures are logged, and closing the file stops it between chunks.
+ * Not awaited by anyone: failures are logged (a damaged file switches to read-only), and
+ * closing the file stops it between chunks.
  */
 function refreshIfStale(ctx: AppContext, session: OpenDatabase): void {
-  if (session.closing.aborted || (queues.get(session)?.active ?? 0) > 0) return;
+  if (session.closing.aborted || session.damaged || (queues.get(session)?.active ?? 0) > 0) {
+    return;
+  }
   const run = exclusive(session, async () => {
     const freshness = await scoringFreshness(session.db);
     const stale =
@@ -322,7 +326,10 @@ function refreshIfStale(ctx: AppContext, session: OpenDatabase): void {
         emitLeadsChanged(ctx, []);
       }
     },
-    (error: unknown) => console.error('Leadwerk: background recompute failed', error),
+    async (error: unknown) => {
+      ctx.log('background recompute failed', error);
+      await noteDatabaseFailure(ctx, session, error);
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogs } from '@core/i18n/index';
+import { catalogs, MISSING_PARAM } from '@core/i18n/index';
 import type { Language } from '@core/ipc/contract';
 
 /** A fresh i18next instance over the core catalogs, synchronously initialised. */
@@ -17,6 +17,11 @@ export function createI18n(language: Language): i18n {
     // React escapes; i18next escaping would show entities like &quot; in names.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Never show a raw {{placeholder}} (i18next keeps it by default); say so while developing.
+    missingInterpolationHandler: (text: string, match: RegExpExecArray) => {
+      if (import.meta.env.DEV) console.warn(`Leadwerk: ${match[0]} missing in "${text}"`);
+      return MISSING_PARAM;
+    },
   });
   return instance;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadDetail } from '@core/domain/lead';
@@ -21,6 +21,9 @@ import { ScorePanel } from './score-panel';
 import { StageHistory } from './stage-history';
 import { useLeadDetail } from './use-lead-detail';
 import { useLeadEditor } from './use-lead-editor';
+
+/** Scrolled-to content stays clear of the app's fixed header. */
+const SCROLL_MARGIN = 'calc(var(--app-shell-header-height, 0px) + var(--mantine-spacing-md))';
 
 function goBack() {
   if (window.history.length > 1) window.history.back();
@@ -69,22 +72,32 @@ export function LeadDetailPage({ id }: { id: string | null }) {
 
   const failure = editor.failure;
   const hasFieldErrors = Object.keys(editor.errors).length > 0;
+  // The Save button is at the bottom of a long form: bring a failed save's message into view.
+  const failureRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure !== null) failureRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [failure]);
 
   return (
     <Stack gap="md" maw={1400}>
       <LeadHeader lead={detail?.lead ?? null} onBack={goBack} onMove={(to) => void move(to)} />
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
-      {failure?.code === 'CONFLICT' && (
-        <Alert color="orange" title={t('ui.detail.conflictTitle')}>
-          <Group justify="space-between" align="center">
-            <span>{errorText(t, failure)}</span>
-            <Button size="xs" color="orange" onClick={() => void reloadAfterConflict()}>
-              {t('ui.common.reload')}
-            </Button>
-          </Group>
-        </Alert>
+      {failure && (
+        <Box ref={failureRef} style={{ scrollMarginTop: SCROLL_MARGIN }}>
+          {failure.code === 'CONFLICT' ? (
+            <Alert color="orange" title={t('ui.detail.conflictTitle')}>
+              <Group justify="space-between" align="center">
+                <span>{errorText(t, failure)}</span>
+                <Button size="xs" color="orange" onClick={() => void reloadAfterConflict()}>
+                  {t('ui.common.reload')}
+                </Button>
+              </Group>
+            </Alert>
+          ) : (
+            <Alert color="red">{errorText(t, failure)}</Alert>
+          )}
+        </Box>
       )}
-      {failure && failure.code !== 'CONFLICT' && <Alert color="red">{errorText(t, failure)}</Alert>}
       {!failure && hasFieldErrors && <Alert color="red">{t('errors.VALIDATION')}</Alert>}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: id ? 8 : 12 }}>

@@ -78,7 +78,9 @@ export function SettingsPage() {
   const setRules = (rules: Rule[]) => editor.change((d) => ({ ...d, rules }));
   const save = async () => {
     const outcome = await editor.save();
-    if (outcome.ok) notifySuccess(t('settingsPage.saved', { ...outcome.recompute }));
+    if (!outcome.ok) return;
+    const { leads, changed, promoted } = outcome.recompute;
+    notifySuccess(t('settingsPage.saved', { leads, changed, promoted }));
   };
   const failure = editor.failure;
 

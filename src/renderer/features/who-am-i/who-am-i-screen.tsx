@@ -1,6 +1,7 @@
 import { Center, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
+import { DamagedFileBanner } from '../damaged-file/damaged-file-banner';
 import { UserPicker } from './user-picker';
 
 /** Shown when a database is open but this machine has not said who is working. */
@@ -10,6 +11,7 @@ export function WhoAmIScreen() {
   return (
     <Center mih="100dvh" bg="gray.0" p="md">
       <Paper withBorder radius="md" p="xl" w={460} maw="100%">
+        <DamagedFileBanner />
         <Title order={2} size="h3">
           {t('ui.whoAmI.title')}
         </Title>
