@@ -22,6 +22,7 @@ export function createApp(options: AppOptions): LeadwerkApp {
     busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
     fallbackLanguage: options.language ?? 'de',
     session: null,
+    ...(options.importLog ? { importLog: options.importLog } : {}),
   };
   return {
     dispatch: (channel, input) => dispatch(ctx, channel, input),

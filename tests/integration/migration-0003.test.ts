@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personKey } from '@core/import/match-keys';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { m0001Initial } from '../../src/main/db/migrations/0001-initial';
 import { m0002Scoring } from '../../src/main/db/migrations/0002-scoring';
 import { rawConnection, tempDir, testApp } from './harness';
@@ -52,7 +53,7 @@ describe('migration 0003 (import)', () => {
     await schemaTwoFile(path);
     const t = testApp();
     const state = await t.call('database.open', { path });
-    expect(state.database?.schemaVersion).toBe(3);
+    expect(state.database?.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     await t.call('database.close', {});
 
     const raw = rawConnection(path);
@@ -90,7 +91,7 @@ describe('migration 0003 (import)', () => {
     expect(raw.pragma('foreign_key_check')).toEqual([]);
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     const state2 = await testApp().call('database.open', { path });
-    expect(state2.database?.schemaVersion).toBe(3);
+    expect(state2.database?.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     raw
       .prepare(
         `INSERT INTO leads (id, salutation, last_name, buying_role, source_channel, stage, stage_entered_at, search_text, created_at, updated_at)

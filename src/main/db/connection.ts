@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, type Logger } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../ipc/errors';
@@ -35,6 +35,8 @@ export type OpenDatabase = {
 export type OpenOptions = {
   busyTimeoutMs: number;
   now: () => number;
+  /** Kysely's query log of this connection: tests and benchmarks observe its transactions. */
+  log?: Logger;
 };
 
 /**
@@ -93,7 +95,10 @@ export async function openDatabase(
     });
     applyPragmas(raw, options.busyTimeoutMs);
     const connection = raw;
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+    const dialect = new ImmediateSqliteDialect({ database: raw });
+    const db = new Kysely<Database>(
+      options.log === undefined ? { dialect } : { dialect, log: options.log },
+    );
     const schemaVersion = await migrate(db, options.now);
     const closing = new AbortController();
     const background = new Set<Promise<unknown>>();

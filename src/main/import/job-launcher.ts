@@ -1,3 +1,4 @@
+import type { Logger } from 'kysely';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -82,18 +83,21 @@ function onWorker(
  * built worker exists (Electron, web, CLI), else in this thread with the given clock (the
  * tests run the TypeScript sources). Either way the app's own connection keeps serving
  * requests while the job runs, and the rows get time-ordered ids (see `createOrderedIds`).
+ * `log` observes the queries of a job in this thread (tests, benchmarks).
  */
 export function launchImportJob(
   input: ImportJobInput,
   onProgress: (progress: ImportProgress) => void,
   now: () => number,
+  log?: Logger,
 ): LaunchedJob {
   const path = builtWorkerPath();
   if (path !== null) return onWorker(path, input, onProgress);
   const controller = new AbortController();
   const newId = createOrderedIds(now);
+  const params = { ...input, now, newId, signal: controller.signal, onProgress };
   return {
-    done: runImportJob({ ...input, now, newId, signal: controller.signal, onProgress }),
+    done: runImportJob(log === undefined ? params : { ...params, log }),
     stop: (reason) => controller.abort(reason),
     thread: 'main',
   };

@@ -132,7 +132,7 @@ export function startJob(
   }, EMIT_MIN_MS / 2);
   timer.unref();
 
-  const launched = launchImportJob(input, onProgress, ctx.now);
+  const launched = launchImportJob(input, onProgress, ctx.now, ctx.importLog);
   record.launched = launched;
   const stopOnClose = () => launched.stop('close');
   session.closing.addEventListener('abort', stopOnClose, { once: true });
