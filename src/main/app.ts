@@ -24,6 +24,7 @@ export function createApp(options: AppOptions): LeadwerkApp {
     fallbackLanguage: options.language ?? 'de',
     session: null,
     log: options.host.log ?? consoleLogger,
+    ...(options.importLog ? { importLog: options.importLog } : {}),
   };
   return {
     dispatch: (channel, input) => dispatch(ctx, channel, input),

@@ -1,3 +1,4 @@
+import type { Logger as QueryLogger } from 'kysely';
 import type { EventName } from '@core/ipc/channels';
 import type { Language } from '@core/ipc/contract';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
@@ -50,6 +51,11 @@ export type AppOptions = {
   busyTimeoutMs?: number;
   /** Language for `message` texts of errors when the config has none. */
   language?: Language;
+  /**
+   * Query log of the connections of import jobs run in this thread (tests and benchmarks
+   * measure their transactions); a job on a worker thread cannot take a function.
+   */
+  importLog?: QueryLogger;
 };
 
 /** The running application: one dispatch for every channel of the contract. */

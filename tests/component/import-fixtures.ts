@@ -68,6 +68,17 @@ export function inspection(overrides: Partial<ImportInspection> = {}): ImportIns
   };
 }
 
+const company = {
+  name: '',
+  industry: null,
+  employees: null,
+  website: null,
+  street: null,
+  postalCode: null,
+  city: null,
+  country: null,
+};
+
 const lead = {
   leadId: null,
   salutation: null,
@@ -90,7 +101,10 @@ const lead = {
   doNotContact: null,
 } satisfies ImportSummary['preview'][number]['lead'];
 
-/** A dry run's result: 1,234 new rows, one match in the database, one within the file. */
+/**
+ * A dry run's result: 1,234 new rows, one certain match in the database, one within the
+ * file, and a possible duplicate (similar name at the same company).
+ */
 export function summary(overrides: Partial<ImportSummary> = {}): ImportSummary {
   return {
     rows: 1_240,
@@ -105,6 +119,7 @@ export function summary(overrides: Partial<ImportSummary> = {}): ImportSummary {
     warnings: 1,
     duplicatesInFile: 1,
     duplicatesInDatabase: 1,
+    possibleDuplicates: 1,
     issues: [
       {
         row: 7,
@@ -163,19 +178,46 @@ export function summary(overrides: Partial<ImportSummary> = {}): ImportSummary {
           name: 'Björn Weiß',
           companyName: 'Weiß & Söhne KG',
           email: 'bjoern@weiss.example',
+          phone: null,
+          mobile: null,
         },
       },
       {
         row: 14,
         outcome: 'fill',
-        lead: { ...lead, firstName: 'Ann', lastName: 'Lee' },
+        lead: { ...lead, firstName: 'Ann', lastName: 'Lee', mobile: '+491701234567' },
         match: {
-          reason: 'person',
+          reason: 'phone',
           leadId: null,
           row: 3,
           name: 'Ann Lee',
           companyName: 'Lee Ltd',
-          email: null,
+          email: 'ann@lee.example',
+          phone: '+491701234567',
+          mobile: null,
+        },
+      },
+    ],
+    possibleDuplicateRows: [
+      {
+        row: 15,
+        outcome: 'create',
+        lead: {
+          ...lead,
+          firstName: 'Hanna',
+          lastName: 'Fischer',
+          phone: '+4940123456',
+          company: { ...company, name: 'Fischer & Partner GmbH' },
+        },
+        match: {
+          reason: 'person',
+          leadId: 'l9',
+          row: null,
+          name: 'Anna Fischer',
+          companyName: 'Fischer & Partner AG',
+          email: 'anna@fischer.example',
+          phone: null,
+          mobile: null,
         },
       },
     ],
@@ -223,6 +265,7 @@ export function batch(overrides: Partial<ImportBatch> & { id: string }): ImportB
     suppressed: 1,
     invalid: 2,
     duplicates: 2,
+    possibleDuplicates: 0,
     undoneAt: null,
     undoneByName: null,
     canUndo: true,

@@ -51,6 +51,7 @@ describe('import history', () => {
         filled: 0,
         suppressed: 0,
         invalid: 0,
+        possibleDuplicates: 2,
       }),
     ];
     const fake = setup(() => batches);
@@ -70,6 +71,7 @@ describe('import history', () => {
     const second = rowOf('webinar.xlsx');
     expect(second.textContent).toContain('rückgängig gemacht');
     expect(second.textContent).toContain('von Tom Krause');
+    expect(second.textContent).toContain('3 neu · 2 mögliche Dubletten');
     expect(second.textContent).toContain('Webinar');
     expect(within(second).queryByRole('button')).toBeNull();
 

@@ -399,7 +399,7 @@ describe('import wizard', () => {
     await finish(fake);
     const duplicates = screen.getByRole('table', { name: 'Dubletten' });
     expect(within(duplicates).getByText('E-Mail')).toBeTruthy();
-    expect(within(duplicates).getByText('Name + Firma (ähnlich)')).toBeTruthy();
+    expect(within(duplicates).getByText('Telefon')).toBeTruthy();
     expect(within(duplicates).getByText('Zeile 3 dieser Datei')).toBeTruthy();
     expect(within(duplicates).getByRole('link', { name: 'Björn Weiß' }).getAttribute('href')).toBe(
       '#/leads/l7',
@@ -426,6 +426,41 @@ describe('import wizard', () => {
         false,
       ),
     );
+  });
+
+  it('lists possible duplicates apart, both records side by side, created unless chosen otherwise', async () => {
+    const fake = setup();
+    await toPreview();
+    await finish(fake);
+    expect(screen.getByTestId('preview-totals').textContent).toContain('1 mögliche Dubletten');
+    expect(screen.getByText('Mögliche Dubletten – bitte prüfen (1)')).toBeTruthy();
+    const possible = screen.getByRole('table', { name: 'Mögliche Dubletten – bitte prüfen' });
+    const [, row] = within(possible).getAllByRole('row');
+    if (!row) throw new Error('no possible duplicate row');
+    const [number, imported, existing, reason] = within(row).getAllByRole('cell');
+    expect(number?.textContent).toBe('15');
+    expect(imported?.textContent).toContain('Hanna Fischer');
+    expect(imported?.textContent).toContain('Fischer & Partner GmbH');
+    expect(imported?.textContent).toContain('+49 40 123456');
+    expect(
+      within(existing as HTMLElement).getByRole('link', { name: 'Anna Fischer' }),
+    ).toBeTruthy();
+    expect(existing?.textContent).toContain('Fischer & Partner AG');
+    expect(existing?.textContent).toContain('anna@fischer.example');
+    expect(reason?.textContent).toBe('Name + Firma (ähnlich)');
+    // Not in the certain list, and not given the run's default (fill): a lead of its own.
+    const certain = screen.getByRole('table', { name: 'Dubletten' });
+    expect(within(certain).queryByText('Hanna Fischer')).toBeNull();
+    const action = screen.getByLabelText('Aktion für Zeile 15') as HTMLSelectElement;
+    expect(action.value).toBe('create');
+    expect(action.selectedOptions[0]?.textContent).toBe('Als eigenen Lead anlegen');
+
+    fireEvent.change(action, { target: { value: 'fill' } });
+    await waitFor(() => expect(fake.starts()).toHaveLength(2));
+    expect(fake.starts()[1]).toMatchObject({
+      dryRun: true,
+      options: { duplicateOverrides: [{ row: 15, action: 'fill' }] },
+    });
   });
 
   it('needs "Trotzdem erneut importieren" for a file imported before', async () => {
@@ -482,6 +517,9 @@ describe('import wizard', () => {
 
     await finish(fake, { batchId: 'b9', dryRun: false });
     expect(await screen.findByText('Import abgeschlossen')).toBeTruthy();
+    expect(screen.getByTestId('result-duplicates').textContent).toBe(
+      'Dubletten: 2 sicher erkannt (Leadwerk-ID, E-Mail oder Telefon) · 1 mögliche (nur ähnlicher Name bei gleicher Firma)',
+    );
     expect(screen.getByRole('button', { name: 'Zur Leadliste' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Rückgängig machen' }));
     const dialog = await screen.findByRole('dialog');

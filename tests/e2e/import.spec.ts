@@ -108,3 +108,52 @@ test('imports a German Excel CSV through the wizard and undoes it from the histo
   await page.goto(`${server.url}#/leads`);
   await expect(page.getByText('Keine Leads gefunden.')).toBeVisible();
 });
+
+test('lists similar names at one company for review and merges only the row the user picks', async ({
+  page,
+  server,
+  whoAmI,
+  leadsTable,
+}) => {
+  const file = join(server.home, 'Fischer.csv');
+  writeFileSync(
+    file,
+    [
+      '\uFEFFVorname;Nachname;Firma;E-Mail;Telefon',
+      'Anna;Fischer;Fischer Druck GmbH;;',
+      'Hanna;Fischer;Fischer Druck AG;;040 1234567',
+      'Peter;Fischer;Fischer Druck GmbH;peter@fischer-druck.de;',
+      'Petra;Fischer;Fischer Druck GmbH;petra@fischer-druck.de;',
+      '',
+    ].join('\r\n'),
+  );
+  const wizard = new ImportPage(page);
+  await signIn(page, server.url, whoAmI, 'Erika Muster');
+  await wizard.open();
+  await wizard.readFile(file);
+  await wizard.next();
+  await wizard.next();
+  await wizard.chooseOptions({ source: 'trade_fair' });
+  await wizard.expectPreviewReady();
+  // Peter and Petra sound alike but have different emails: two people, not listed.
+  await expect(wizard.outcome('create')).toContainText('4');
+  const possible = wizard.possibleDuplicates().getByRole('row').filter({ hasText: 'Hanna' });
+  await expect(possible).toContainText('Fischer Druck AG');
+  await expect(possible).toContainText('+49 40 1234567');
+  await expect(possible).toContainText('Anna Fischer');
+  await expect(possible).toContainText('Zeile 2 dieser Datei');
+  await expect(possible).toContainText('Name + Firma (ähnlich)');
+  await expect(wizard.possibleDuplicates().getByRole('row')).toHaveCount(2);
+  await wizard.possibleDuplicates().scrollIntoViewIfNeeded();
+  await screenshot(page, 'import-possible-duplicates');
+
+  await wizard.chooseAction(3, 'fill');
+  await wizard.expectPreviewReady();
+  await expect(wizard.outcome('create')).toContainText('3');
+  await expect(wizard.outcome('fill')).toContainText('1');
+  await wizard.importNow();
+  await expect(page.getByTestId('result-duplicates')).toContainText('1 mögliche');
+  await wizard.toLeads();
+  await expect(leadsTable.rows()).toHaveCount(3);
+  await expect(leadsTable.rows().filter({ hasText: 'Hanna' })).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import type { Logger } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,10 +55,16 @@ export type TestApp = {
   fail(channel: Channel | string, input: unknown): Promise<AppErrorData>;
 };
 
+type TestAppOptions = {
+  configDir?: string;
+  busyTimeoutMs?: number;
+  language?: Language;
+  /** Observes every query of the import jobs' connections. */
+  importLog?: Logger;
+};
+
 /** An app on the test host with its own config folder and a settable clock. */
-export function testApp(
-  options: { configDir?: string; busyTimeoutMs?: number; language?: Language } = {},
-): TestApp {
+export function testApp(options: TestAppOptions = {}): TestApp {
   const configDir = options.configDir ?? join(tempDir(), 'config');
   const events: TestApp['events'] = [];
   const logs: TestApp['logs'] = [];
@@ -72,6 +79,7 @@ export function testApp(
     now: () => clock.now,
     busyTimeoutMs: options.busyTimeoutMs ?? 200,
     ...(options.language ? { language: options.language } : {}),
+    ...(options.importLog ? { importLog: options.importLog } : {}),
   });
   cleanups.push(() => app.close());
   return {
@@ -96,9 +104,7 @@ export function testApp(
 }
 
 /** An app with a new database file and a chosen user "Sabine Vogt". */
-export async function appWithDatabase(
-  options: { busyTimeoutMs?: number; language?: Language } = {},
-) {
+export async function appWithDatabase(options: Omit<TestAppOptions, 'configDir'> = {}) {
   const dir = tempDir();
   const path = join(dir, 'team.sqlite');
   const t = testApp({ ...options, configDir: join(dir, 'config') });

@@ -88,6 +88,30 @@ describe('import on the command line', () => {
     expect(english.stdout).toContain('complete');
   });
 
+  it('counts and lists possible duplicates apart and creates them despite --on-duplicate', async () => {
+    await cli(['init']);
+    const path = writeCsv(dir, 'fischer.csv', [
+      [...HEADERS],
+      ['Anna', 'Fischer', 'Fischer Druck GmbH', '', '', ''],
+      ['Hanna', 'Fischer', 'Fischer Druck AG', '', '', ''],
+      ['Petra', 'Fischer', 'Fischer Druck GmbH', 'petra@fischer-druck.de', '', ''],
+      ['Peter', 'Fischer', 'Fischer Druck GmbH', 'peter@fischer-druck.de', '', ''],
+    ]);
+    const run = await cli(['import', path, '--on-duplicate', 'skip']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Neu angelegt: 4');
+    expect(run.stdout).toContain('Dubletten: 0 (0 in der Datei, 0 in der Datenbank)');
+    expect(run.stdout).toContain(
+      'Mögliche Dubletten (nur ähnlicher Name bei gleicher Firma, bitte prüfen): 1',
+    );
+    expect(run.stdout).toContain(
+      'Zeile 3: Hanna Fischer ähnelt Anna Fischer (Zeile 2 der Datei) → Neu',
+    );
+    expect(run.stdout).toContain('--on-duplicate gilt nur für sichere Dubletten');
+    const english = await cli(['imports', 'list', '--lang', 'en']);
+    expect(english.stdout).toContain('Poss. dupl.');
+  });
+
   it('fails with exit code 1 for a file it cannot read', async () => {
     await cli(['init']);
     const missing = await cli(['import', join(dir, 'fehlt.csv')]);

@@ -73,7 +73,7 @@ describe('import duplicates', () => {
     ]);
   });
 
-  it('matches the same person at the same company by sound and normalised company', async () => {
+  it('finds the same person at the same company by sound and normalised company, as a possible duplicate', async () => {
     const t = await appWithDatabase();
     const people = [
       ['Jürgen', 'Müller', 'Müller Maschinenbau GmbH & Co. KG'],
@@ -91,13 +91,33 @@ describe('import duplicates', () => {
       // Same name, other company: a different person.
       ['Hans', 'Meier', 'Schmidt Logistik GmbH', '', '', ''],
     ]);
-    const summary = summaryOf(await runImport(t, path, { onDuplicate: 'skip' }));
-    expect(summary).toMatchObject({ created: 1, skipped: 3, duplicatesInDatabase: 3 });
-    expect(summary.duplicates.map((d) => [d.row, d.match?.reason, d.match?.leadId])).toEqual([
-      [2, 'person', existing[0]?.id],
-      [3, 'person', existing[1]?.id],
-      [4, 'person', existing[2]?.id],
+    // A name alone never takes the run's default (skip): each row stays a lead of its own
+    // unless the user decides otherwise, and is listed for review.
+    const dry = summaryOf(await runImport(t, path, { onDuplicate: 'skip' }, true));
+    expect(dry).toMatchObject({
+      created: 4,
+      skipped: 0,
+      possibleDuplicates: 3,
+      duplicatesInDatabase: 0,
+      createdDespiteDuplicate: 0,
+    });
+    expect(dry.duplicates).toEqual([]);
+    expect(
+      dry.possibleDuplicateRows.map((d) => [d.row, d.outcome, d.match?.reason, d.match?.leadId]),
+    ).toEqual([
+      [2, 'create', 'person', existing[0]?.id],
+      [3, 'create', 'person', existing[1]?.id],
+      [4, 'create', 'person', existing[2]?.id],
     ]);
+
+    const decided = summaryOf(
+      await runImport(t, path, {
+        onDuplicate: 'skip',
+        duplicateOverrides: [2, 3, 4].map((row) => ({ row, action: 'skip' as const })),
+      }),
+    );
+    expect(decided).toMatchObject({ created: 1, skipped: 3, possibleDuplicates: 3 });
+    expect(await leads(t)).toHaveLength(4);
   });
 
   it('finds duplicates within the file and merges them into the first row', async () => {

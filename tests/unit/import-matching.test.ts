@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCompanyName } from '@core/import/company-name';
-import { emailKey, personKey } from '@core/import/match-keys';
+import { contactsConflict, emailKey, isPossibleMatch, personKey } from '@core/import/match-keys';
 import { koelnerPhonetik, phoneticKey } from '@core/import/phonetic';
 
 describe('koelnerPhonetik', () => {
@@ -54,6 +54,76 @@ describe('koelnerPhonetik', () => {
     expect(koelnerPhonetik('Ackx')).toBe('048');
     expect(koelnerPhonetik('Mads')).toBe('68');
     expect(koelnerPhonetik('Madt')).toBe('62');
+  });
+});
+
+describe('koelnerPhonetik on German names that sound alike', () => {
+  // What the code does with the pairs that made the importer merge different people: each
+  // group below codes alike, so a name key alone cannot tell these people apart.
+  it.each([
+    [['Meier', 'Meyer', 'Maier', 'Mayer'], '67'],
+    [['Schmidt', 'Schmitt', 'Schmid'], '862'],
+    [['Anna', 'Hanna', 'Jana', 'Jan'], '06'],
+    [['Müller', 'Möller', 'Miller', 'Mueller'], '657'],
+    [['Peter', 'Petra'], '127'],
+    [['Christian', 'Christiane', 'Kristina'], '47826'],
+    [['Michael', 'Michaela'], '645'],
+    [['Schulz', 'Schultz', 'Schulze'], '858'],
+  ])('codes %j alike (%s)', (names, code) => {
+    for (const name of names) expect(koelnerPhonetik(name), name).toBe(code);
+  });
+
+  it('tells Fischer from Fischer only by the first name, and not always', () => {
+    const firm = 'Fischer & Partner GmbH';
+    expect(personKey('Peter', 'Fischer', firm)).toBe(personKey('Petra', 'Fischer', firm));
+    expect(personKey('Anna', 'Fischer', firm)).toBe(personKey('Hanna', 'Fischer', firm));
+    expect(personKey('Lena', 'Fischer', firm)).not.toBe(personKey('Lea', 'Fischer', firm));
+    expect(personKey('Jörg', 'Müller', firm)).toBe(personKey('Jörg', 'Möller', firm));
+  });
+});
+
+describe('isPossibleMatch', () => {
+  it('takes only a similar name for a possible duplicate', () => {
+    expect(isPossibleMatch('person')).toBe(true);
+    expect(isPossibleMatch('email')).toBe(false);
+    expect(isPossibleMatch('phone')).toBe(false);
+    expect(isPossibleMatch('lead_id')).toBe(false);
+  });
+});
+
+describe('contactsConflict', () => {
+  const none = { email: null, phones: [] };
+  it('finds two people in different emails or in numbers without one in common', () => {
+    expect(contactsConflict({ email: 'a@x.de', phones: [] }, { email: 'b@x.de', phones: [] })).toBe(
+      true,
+    );
+    expect(
+      contactsConflict(
+        { email: null, phones: ['+4930111'] },
+        { email: null, phones: ['+4930222'] },
+      ),
+    ).toBe(true);
+    // Same email, numbers that differ: still two ways of reaching different people.
+    expect(
+      contactsConflict(
+        { email: 'a@x.de', phones: ['+4930111'] },
+        { email: 'a@x.de', phones: ['+4930222'] },
+      ),
+    ).toBe(true);
+  });
+
+  it('sees no conflict where one side says nothing or the two share a number', () => {
+    expect(contactsConflict(none, none)).toBe(false);
+    expect(contactsConflict({ email: 'a@x.de', phones: ['+4930111'] }, none)).toBe(false);
+    expect(
+      contactsConflict({ email: 'a@x.de', phones: [] }, { email: null, phones: ['+49301'] }),
+    ).toBe(false);
+    expect(
+      contactsConflict(
+        { email: null, phones: ['+4930111', '+49171222'] },
+        { email: 'b@x.de', phones: ['+49171222'] },
+      ),
+    ).toBe(false);
   });
 });
 

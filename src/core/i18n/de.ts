@@ -646,6 +646,12 @@ export const de = {
     skipped: 'Übersprungen (Dublette): {{count}}',
     suppressed: 'Nicht importiert wegen Kontaktsperre: {{count}}',
     duplicates: 'Dubletten: {{count}} ({{inFile}} in der Datei, {{inDatabase}} in der Datenbank)',
+    possibleDuplicates:
+      'Mögliche Dubletten (nur ähnlicher Name bei gleicher Firma, bitte prüfen): {{count}}',
+    possibleLine: 'Zeile {{row}}: {{name}} ähnelt {{other}} → {{outcome}}',
+    possibleInFile: '{{name}} (Zeile {{row}} der Datei)',
+    possibleHint:
+      '--on-duplicate gilt nur für sichere Dubletten (Leadwerk-ID, E-Mail, Telefon); mögliche Dubletten werden als eigene Leads angelegt. Zusammenführen lassen sie sich in der Vorschau des Import-Assistenten.',
     invalid: 'Fehlerhafte Zeilen (nicht importiert): {{count}}',
     empty: 'Leere Zeilen: {{count}}',
     issuesHeading: 'Fehler und Hinweise:',
@@ -664,6 +670,7 @@ export const de = {
     colOverwritten: 'Überschr.',
     colSkipped: 'Übersprungen',
     colInvalid: 'Fehler',
+    colPossible: 'Mögl. Dubl.',
     status: {
       running: 'läuft',
       interrupted: 'unterbrochen',
@@ -764,6 +771,8 @@ export const de = {
       ownerHint: 'Wer sich um die neuen Leads kümmert.',
       noOwner: 'Niemand',
       duplicates: 'Wenn es den Kontakt schon gibt (Dublette)',
+      possibleHint:
+        'Gilt für sichere Dubletten: gleiche Leadwerk-ID, E-Mail oder Telefonnummer. Stimmt nur ein ähnlich klingender Name bei gleicher Firma überein (mögliche Dublette), wird ein eigener Lead angelegt – in der Vorschau können Sie für jede Zeile anders entscheiden.',
       skipInvalid: 'Zeilen mit Fehlern auslassen',
       skipInvalidHint:
         'Sonst wird der Import nicht gestartet, solange eine Zeile Fehler hat. Ausgelassene Zeilen lassen sich in der Vorschau als CSV speichern.',
@@ -773,6 +782,7 @@ export const de = {
       fill: 'Leere Felder ergänzen',
       overwrite: 'Überschreiben',
       create: 'Trotzdem anlegen',
+      createSeparate: 'Als eigenen Lead anlegen',
     },
     actionHints: {
       skip: 'Der vorhandene Lead bleibt unverändert; die Zeile wird nicht übernommen.',
@@ -833,7 +843,7 @@ export const de = {
       failed: 'Die Vorschau konnte nicht erstellt werden',
       retry: 'Erneut prüfen',
       totals:
-        '{{rows}} Zeilen gelesen · {{warnings}} Warnungen · Dubletten: {{inFile}} innerhalb der Datei, {{inDatabase}} mit vorhandenen Leads',
+        '{{rows}} Zeilen gelesen · {{warnings}} Warnungen · Dubletten: {{inFile}} innerhalb der Datei, {{inDatabase}} mit vorhandenen Leads · {{possible}} mögliche Dubletten',
       outcomesLabel: 'Ergebnis des Probelaufs',
       refused_one:
         '{{n}} Zeile hat Fehler. Weil Zeilen mit Fehlern nicht ausgelassen werden sollen, würde der Import abgelehnt.',
@@ -856,6 +866,15 @@ export const de = {
       duplicatesCount_other: '{{n}} Dubletten',
       inFile: 'Zeile {{row}} dieser Datei',
       actionFor: 'Aktion für Zeile {{row}}',
+      possibleTitle: 'Mögliche Dubletten – bitte prüfen',
+      possibleHeading: 'Mögliche Dubletten – bitte prüfen ({{n}})',
+      possibleHint:
+        'Diese Zeilen gleichen einem vorhandenen Lead oder einer früheren Zeile nur im ähnlich klingenden Namen bei gleicher Firma; E-Mail und Telefon widersprechen sich nicht. Ob es dieselbe Person ist, entscheiden Sie: Ohne Ihre Wahl wird ein eigener Lead angelegt.',
+      possibleNone: 'Keine möglichen Dubletten.',
+      noContact: 'ohne E-Mail und Telefon',
+      possibleShown: 'Die ersten {{shown}} von {{total}} möglichen Dubletten werden angezeigt.',
+      possibleCount_one: '{{n}} mögliche Dublette',
+      possibleCount_other: '{{n}} mögliche Dubletten',
       saveRejected: 'Ausgelassene Zeilen speichern …',
       rejectedSuffix: 'ausgelassen',
       rejectedSaved_one: '{{n}} ausgelassene Zeile gespeichert: {{path}}',
@@ -886,6 +905,8 @@ export const de = {
       doneTitle: 'Import abgeschlossen',
       doneText:
         '„{{file}}“ wurde importiert. Jeder neue oder geänderte Lead hat einen Eintrag im Verlauf.',
+      duplicates:
+        'Dubletten: {{certain}} sicher erkannt (Leadwerk-ID, E-Mail oder Telefon) · {{possible}} mögliche (nur ähnlicher Name bei gleicher Firma)',
       toLeads: 'Zur Leadliste',
       toHistory: 'Importverlauf',
       undo: 'Rückgängig machen',
@@ -928,6 +949,8 @@ export const de = {
       skipped: '{{n}} übersprungen',
       suppressed: '{{n}} gesperrt',
       invalid: '{{n}} fehlerhaft',
+      possible_one: '{{n}} mögliche Dublette',
+      possible_other: '{{n}} mögliche Dubletten',
       none: 'keine Änderungen',
     },
     undo: {

@@ -643,6 +643,12 @@ export const en: Catalog = {
     skipped: 'Skipped (duplicate): {{count}}',
     suppressed: 'Not imported, do not contact: {{count}}',
     duplicates: 'Duplicates: {{count}} ({{inFile}} in the file, {{inDatabase}} in the database)',
+    possibleDuplicates:
+      'Possible duplicates (only a similar name at the same company, please check): {{count}}',
+    possibleLine: 'Row {{row}}: {{name}} resembles {{other}} → {{outcome}}',
+    possibleInFile: '{{name}} (row {{row}} of the file)',
+    possibleHint:
+      '--on-duplicate applies to certain duplicates only (Leadwerk ID, email, phone); possible duplicates are created as leads of their own. They can be merged in the preview of the import wizard.',
     invalid: 'Rows with errors (not imported): {{count}}',
     empty: 'Empty rows: {{count}}',
     issuesHeading: 'Errors and notes:',
@@ -661,6 +667,7 @@ export const en: Catalog = {
     colOverwritten: 'Overwr.',
     colSkipped: 'Skipped',
     colInvalid: 'Errors',
+    colPossible: 'Poss. dupl.',
     status: {
       running: 'running',
       interrupted: 'interrupted',
@@ -759,6 +766,8 @@ export const en: Catalog = {
       ownerHint: 'Who takes care of the new leads.',
       noOwner: 'Nobody',
       duplicates: 'When the contact exists already (duplicate)',
+      possibleHint:
+        'Applies to certain duplicates: the same Leadwerk ID, email or phone number. When only a similar-sounding name at the same company matches (a possible duplicate), a lead of its own is created – in the preview you can decide otherwise for each row.',
       skipInvalid: 'Leave out rows with errors',
       skipInvalidHint:
         'Otherwise the import does not start while any row has errors. Left-out rows can be saved as a CSV from the preview.',
@@ -768,6 +777,7 @@ export const en: Catalog = {
       fill: 'Fill empty fields',
       overwrite: 'Overwrite',
       create: 'Create anyway',
+      createSeparate: 'Create as a lead of its own',
     },
     actionHints: {
       skip: 'The existing lead stays as it is; the row is not imported.',
@@ -827,7 +837,7 @@ export const en: Catalog = {
       failed: 'The preview could not be made',
       retry: 'Check again',
       totals:
-        '{{rows}} rows read · {{warnings}} warnings · duplicates: {{inFile}} within the file, {{inDatabase}} with existing leads',
+        '{{rows}} rows read · {{warnings}} warnings · duplicates: {{inFile}} within the file, {{inDatabase}} with existing leads · {{possible}} possible duplicates',
       outcomesLabel: 'Outcome of the trial run',
       refused_one:
         '{{n}} row has errors. As rows with errors are not to be left out, the import would be refused.',
@@ -850,6 +860,15 @@ export const en: Catalog = {
       duplicatesCount_other: '{{n}} duplicates',
       inFile: 'Row {{row}} of this file',
       actionFor: 'Action for row {{row}}',
+      possibleTitle: 'Possible duplicates – please check',
+      possibleHeading: 'Possible duplicates – please check ({{n}})',
+      possibleHint:
+        'These rows resemble an existing lead or an earlier row only by a similar-sounding name at the same company; email and phone do not contradict each other. You decide whether it is the same person: unless you choose otherwise, a lead of its own is created.',
+      possibleNone: 'No possible duplicates.',
+      noContact: 'no email or phone',
+      possibleShown: 'The first {{shown}} of {{total}} possible duplicates are shown.',
+      possibleCount_one: '{{n}} possible duplicate',
+      possibleCount_other: '{{n}} possible duplicates',
       saveRejected: 'Save left-out rows …',
       rejectedSuffix: 'left-out',
       rejectedSaved_one: '{{n}} left-out row saved: {{path}}',
@@ -879,6 +898,8 @@ export const en: Catalog = {
       failedTitle: 'Import failed',
       doneTitle: 'Import finished',
       doneText: '"{{file}}" was imported. Every new or changed lead has an entry in its history.',
+      duplicates:
+        'Duplicates: {{certain}} certain (Leadwerk ID, email or phone) · {{possible}} possible (only a similar name at the same company)',
       toLeads: 'To the leads list',
       toHistory: 'Import history',
       undo: 'Undo',
@@ -921,6 +942,8 @@ export const en: Catalog = {
       skipped: '{{n}} skipped',
       suppressed: '{{n}} blocked',
       invalid: '{{n}} faulty',
+      possible_one: '{{n}} possible duplicate',
+      possible_other: '{{n}} possible duplicates',
       none: 'no changes',
     },
     undo: {

@@ -65,7 +65,17 @@ export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
 /** Default for matches: add what is missing, never destroy what someone typed. */
 export const DEFAULT_DUPLICATE_ACTION: DuplicateAction = 'fill';
 
-/** Why two records are taken for the same person, strongest first. */
+/**
+ * What a possible duplicate (a similar name at the same company only) gets unless the user
+ * decides otherwise for its row: a lead of its own — never merged on a name alone.
+ */
+export const POSSIBLE_DUPLICATE_ACTION: DuplicateAction = 'create';
+
+/**
+ * Why two records are taken for the same person, strongest first. `person` (a similar name
+ * at the same company) makes only a possible duplicate, and none when the two records have
+ * different emails or numbers.
+ */
 export const MATCH_REASONS = ['lead_id', 'email', 'phone', 'person'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 

@@ -175,7 +175,10 @@ export const ROW_OUTCOMES = [
 ] as const;
 export const rowOutcomeSchema = z.enum(ROW_OUTCOMES);
 
-/** The lead or earlier row a row matched. `leadId` null: an earlier row of the same file. */
+/**
+ * The lead or earlier row a row matched, with what the user compares it by. `leadId` null:
+ * an earlier row of the same file. Reason `person` is a possible duplicate only.
+ */
 export const importMatchSchema = z.object({
   reason: z.enum(MATCH_REASONS),
   leadId: id.nullable(),
@@ -183,6 +186,8 @@ export const importMatchSchema = z.object({
   name: z.string(),
   companyName: z.string().nullable(),
   email: z.string().nullable(),
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
 });
 
 export const previewRowSchema = z.object({
@@ -200,21 +205,26 @@ export const importSummarySchema = z.object({
   filled: z.number().int(),
   overwritten: z.number().int(),
   skipped: z.number().int(),
-  /** Matches created anyway (action `create`). */
+  /** Certain matches created anyway (action `create`). */
   createdDespiteDuplicate: z.number().int(),
   suppressed: z.number().int(),
   invalid: z.number().int(),
   empty: z.number().int(),
   warnings: z.number().int(),
+  /** Certain matches (lead id, email, number) within the file and with stored leads. */
   duplicatesInFile: z.number().int(),
   duplicatesInDatabase: z.number().int(),
+  /** Rows that only resemble a lead or an earlier row (similar name, same company). */
+  possibleDuplicates: z.number().int(),
   /** The first 1,000 issues; `issuesTotal` counts all. */
   issues: z.array(rowIssueSchema),
   issuesTotal: z.number().int(),
   /** The first rows as they will be stored. */
   preview: z.array(previewRowSchema),
-  /** The first 500 rows that matched something, with what will happen to them. */
+  /** The first 500 rows with a certain match, with what will happen to them. */
   duplicates: z.array(previewRowSchema),
+  /** The first 500 possible duplicates, for the user to review. */
+  possibleDuplicateRows: z.array(previewRowSchema),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 
@@ -279,7 +289,9 @@ export const importBatchSchema = z.object({
   skipped: z.number().int(),
   suppressed: z.number().int(),
   invalid: z.number().int(),
+  /** Rows with a certain match, and rows that only resembled a lead (possible duplicates). */
   duplicates: z.number().int(),
+  possibleDuplicates: z.number().int(),
   undoneAt: epochMs.nullable(),
   undoneByName: z.string().nullable(),
   canUndo: z.boolean(),

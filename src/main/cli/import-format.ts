@@ -27,6 +27,31 @@ function issueLines(summary: ImportSummary, language: Language): string[] {
   return lines;
 }
 
+type PreviewRow = ImportSummary['preview'][number];
+
+/** One possible duplicate: the row, whom it resembles, what happens to it. */
+function possibleLine(item: PreviewRow, language: Language): string {
+  const { match, lead } = item;
+  const name = `${lead.firstName} ${lead.lastName}`.trim();
+  const matched = match?.name ?? '';
+  const other =
+    match === null || match.leadId !== null
+      ? matched
+      : t(language, 'possibleInFile', { name: matched, row: match.row ?? 0 });
+  const outcome = translate(language, `importUi.outcomes.${item.outcome}`);
+  return `  ${t(language, 'possibleLine', { row: item.row, name, other, outcome })}`;
+}
+
+/** Every listed possible duplicate, and how to decide them otherwise. */
+function possibleLines(summary: ImportSummary, language: Language): string[] {
+  if (summary.possibleDuplicates === 0) return [];
+  const lines = summary.possibleDuplicateRows.map((item) => possibleLine(item, language));
+  const more = summary.possibleDuplicates - summary.possibleDuplicateRows.length;
+  if (more > 0) lines.push(`  ${t(language, 'moreIssues', { count: more })}`);
+  lines.push(`  ${t(language, 'possibleHint')}`);
+  return lines;
+}
+
 /** The summary of a finished import or dry run, with every listed issue. */
 export function summaryLines(job: ImportJob, summary: ImportSummary, language: Language): string[] {
   const file = job.fileName;
@@ -54,6 +79,8 @@ export function summaryLines(job: ImportJob, summary: ImportSummary, language: L
       inFile: summary.duplicatesInFile,
       inDatabase: summary.duplicatesInDatabase,
     }),
+    t(language, 'possibleDuplicates', { count: summary.possibleDuplicates }),
+    ...possibleLines(summary, language),
     t(language, 'invalid', { count: summary.invalid }),
   ];
   if (summary.empty > 0) lines.push(t(language, 'empty', { count: summary.empty }));
@@ -78,6 +105,7 @@ export function batchTable(batches: readonly Batch[], language: Language): strin
     t(language, 'colOverwritten'),
     t(language, 'colSkipped'),
     t(language, 'colInvalid'),
+    t(language, 'colPossible'),
   ];
   const body = batches.map((batch) => [
     batch.id,
@@ -90,6 +118,7 @@ export function batchTable(batches: readonly Batch[], language: Language): strin
     String(batch.overwritten),
     String(batch.skipped),
     String(batch.invalid),
+    String(batch.possibleDuplicates),
   ]);
-  return table(header, body, [5, 6, 7, 8, 9]);
+  return table(header, body, [5, 6, 7, 8, 9, 10]);
 }

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, type Logger as QueryLogger } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../ipc/errors';
@@ -55,6 +55,8 @@ export type OpenOptions = {
   now: () => number;
   /** Where technical details go (a failed rollback); stderr unless given. */
   log?: Logger;
+  /** Kysely's query log of this connection: tests and benchmarks observe its transactions. */
+  queryLog?: QueryLogger;
 };
 
 /**
@@ -123,6 +125,7 @@ async function session(
         if (damaged) throw new AppError('DB_CORRUPT', 'errors.DB_CORRUPT', fileParams(path));
       },
     }),
+    ...(options.queryLog === undefined ? {} : { log: options.queryLog }),
   });
   const schemaVersion = await migrate(db, options.now);
   const suppressionKey = await findFileSecret(db, SUPPRESSION_KEY);

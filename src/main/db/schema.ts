@@ -184,7 +184,10 @@ export type ImportBatchesTable = {
   skipped_count: Generated<number>;
   suppressed_count: Generated<number>;
   invalid_count: Generated<number>;
+  /** Rows with a certain match (lead id, email, number). */
   duplicate_count: Generated<number>;
+  /** Rows that only resembled a lead or an earlier row: similar name, same company. */
+  possible_duplicate_count: Generated<number>;
   started_at: number;
   started_by: string | null;
   /** Updated with every chunk; a running batch whose heartbeat is old was interrupted. */

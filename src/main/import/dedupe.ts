@@ -1,16 +1,31 @@
 import { assertNever } from '@core/domain/stages';
-import { emailKey, personKey } from '@core/import/match-keys';
+import {
+  type ContactKeys,
+  contactsConflict,
+  emailKey,
+  isPossibleMatch,
+  personKey,
+} from '@core/import/match-keys';
 import { MATCH_REASONS, type ImportedLead, type MatchReason } from '@core/import/types';
-import type { CandidateKeys, CandidateRow } from '../repositories/import-leads-repository';
+import type {
+  CandidateKeys,
+  CandidateRow,
+  PersonLookup,
+} from '../repositories/import-leads-repository';
 
 /**
  * Duplicate detection of one import: the keys of a row, the leads of the database they
  * point at, and the earlier rows of the file that will be created. Matches are tried in
  * the order of {@link MATCH_REASONS} (lead id, email, phone, person), each against the
- * database first and the file second.
+ * database first and the file second. A person match (similar name, same company) is only
+ * a possible one, and only with a record whose email and numbers do not contradict the
+ * row's ({@link contactsConflict}); among several, the oldest such record is taken.
  */
 
-/** The keys one row is matched by; phone and mobile share one key space (cross-matched). */
+/**
+ * The keys one row is matched by (its email and numbers are its {@link ContactKeys}); phone
+ * and mobile share one key space (cross-matched).
+ */
 export type RowKeys = {
   leadId: string | null;
   email: string | null;
@@ -19,13 +34,34 @@ export type RowKeys = {
 };
 
 export function rowKeys(lead: ImportedLead): RowKeys {
-  const phones = [lead.phone, lead.mobile].filter((phone): phone is string => phone !== null);
   return {
     leadId: lead.leadId,
-    email: lead.email === null ? null : emailKey(lead.email),
-    phones: [...new Set(phones)],
+    ...contactKeysOf(lead),
     person: personKey(lead.firstName, lead.lastName, lead.company?.name ?? null),
   };
+}
+
+/** Email key and numbers of a row or a merged row. */
+export function contactKeysOf(lead: ImportedLead): { email: string | null; phones: string[] } {
+  const phones = [lead.phone, lead.mobile].filter((phone): phone is string => phone !== null);
+  return {
+    email: lead.email === null ? null : emailKey(lead.email),
+    phones: [...new Set(phones)],
+  };
+}
+
+function contactKeysOfLead(row: CandidateRow): ContactKeys {
+  const phones = [row.phone, row.mobile].filter((phone): phone is string => phone !== null);
+  return { email: row.email === null ? null : emailKey(row.email), phones };
+}
+
+/**
+ * Which of the four kinds of contact data a record has (email, numbers, both, neither).
+ * Only records lacking what a row has can be its person match: the earliest record of each
+ * kind is all a name key needs to remember.
+ */
+function contactKind(contact: ContactKeys): number {
+  return (contact.email === null ? 0 : 1) + (contact.phones.length === 0 ? 0 : 2);
 }
 
 function keysFor(keys: RowKeys, reason: MatchReason): string[] {
@@ -43,32 +79,59 @@ function keysFor(keys: RowKeys, reason: MatchReason): string[] {
   }
 }
 
-/** The database keys to look up for a chunk of rows. */
+/**
+ * The database keys to look up for a chunk of rows. A person key asks only for leads that
+ * could be a possible match of some row with it: a row with an email matches leads without
+ * one (a lead with the same email is a certain match anyway), a row with numbers leads
+ * without any.
+ */
 export function candidateKeys(all: readonly RowKeys[]): CandidateKeys {
   const ids = new Set<string>();
   const emails = new Set<string>();
   const phones = new Set<string>();
-  const personKeys = new Set<string>();
+  const persons = new Map<string, PersonLookup>();
   for (const keys of all) {
     if (keys.leadId !== null) ids.add(keys.leadId);
     if (keys.email !== null) emails.add(keys.email);
     for (const phone of keys.phones) phones.add(phone);
-    if (keys.person !== null) personKeys.add(keys.person);
+    if (keys.person !== null) {
+      const lookup: PersonLookup = {
+        key: keys.person,
+        withoutEmail: keys.email !== null,
+        withoutPhones: keys.phones.length > 0,
+      };
+      persons.set(`${contactKind(keys)}\u0000${keys.person}`, lookup);
+    }
   }
-  return { ids: [...ids], emails: [...emails], phones: [...phones], personKeys: [...personKeys] };
+  return {
+    ids: [...ids],
+    emails: [...emails],
+    phones: [...phones],
+    persons: [...persons.values()],
+  };
 }
 
-/** Leads found for a chunk, by the key they were found under; the oldest lead wins a key. */
+/**
+ * Leads found for a chunk, by the key they were found under. The oldest lead wins an id,
+ * email or number; under a person key every lead found is kept (oldest first), so that a
+ * row can pass over those whose contact data contradicts its own.
+ */
 export class CandidateIndex {
   readonly #byKey = new Map<string, CandidateRow>();
+  readonly #byPerson = new Map<string, CandidateRow[]>();
 
+  /** `rows` oldest first (as `findCandidates` returns them). */
   constructor(rows: readonly CandidateRow[]) {
     for (const row of rows) {
       this.#add('lead_id', row.id, row);
       if (row.email !== null) this.#add('email', emailKey(row.email), row);
       if (row.phone !== null) this.#add('phone', row.phone, row);
       if (row.mobile !== null) this.#add('phone', row.mobile, row);
-      if (row.person_key !== null) this.#add('person', row.person_key, row);
+      if (row.person_key !== null) {
+        const list = this.#byPerson.get(row.person_key);
+        if (list === undefined) this.#byPerson.set(row.person_key, [row]);
+        else list.push(row);
+      }
     }
   }
 
@@ -79,6 +142,13 @@ export class CandidateIndex {
 
   find(reason: MatchReason, keys: RowKeys): CandidateRow | undefined {
     for (const key of keysFor(keys, reason)) {
+      if (isPossibleMatch(reason)) {
+        const row = this.#byPerson
+          .get(key)
+          ?.find((lead) => !contactsConflict(keys, contactKeysOfLead(lead)));
+        if (row !== undefined) return row;
+        continue;
+      }
       const row = this.#byKey.get(`${reason}\u0000${key}`);
       if (row !== undefined) return row;
     }
@@ -88,32 +158,62 @@ export class CandidateIndex {
 
 /**
  * An earlier row of the file that will be created. `slot` is its place in the current
- * chunk's list of new leads (null once written, or in a dry run).
+ * chunk's list of new leads (null once written, or in a dry run). `contact` follows the
+ * rows merged into it; the other fields describe the row itself, for the preview.
  */
 export type FileEntry = {
   row: number;
   name: string;
   companyName: string | null;
   email: string | null;
+  phone: string | null;
+  mobile: string | null;
+  contact: ContactKeys;
   doNotContact: boolean;
   slot: number | null;
 };
 
-/** Keys of the rows of the file that will be created; the earliest row wins a key. */
+/**
+ * Keys of the rows of the file that will be created; the earliest row wins an id, email or
+ * number. A person key keeps the earliest row of each kind of contact data (at most four),
+ * which is enough to find the earliest row that does not contradict a later one.
+ */
 export class FileIndex {
   readonly #byKey = new Map<string, FileEntry>();
+  readonly #byPerson = new Map<string, FileEntry[]>();
 
   add(keys: RowKeys, entry: FileEntry): void {
     for (const reason of MATCH_REASONS) {
       for (const key of keysFor(keys, reason)) {
+        if (isPossibleMatch(reason)) {
+          this.#addPerson(key, entry);
+          continue;
+        }
         const full = `${reason}\u0000${key}`;
         if (!this.#byKey.has(full)) this.#byKey.set(full, entry);
       }
     }
   }
 
+  #addPerson(key: string, entry: FileEntry): void {
+    const list = this.#byPerson.get(key) ?? [];
+    if (list.includes(entry)) return;
+    const kind = contactKind(entry.contact);
+    if (list.some((other) => contactKind(other.contact) === kind)) return;
+    list.push(entry);
+    list.sort((a, b) => a.row - b.row);
+    this.#byPerson.set(key, list);
+  }
+
   find(reason: MatchReason, keys: RowKeys): FileEntry | undefined {
     for (const key of keysFor(keys, reason)) {
+      if (isPossibleMatch(reason)) {
+        const entry = this.#byPerson
+          .get(key)
+          ?.find((other) => !contactsConflict(keys, other.contact));
+        if (entry !== undefined) return entry;
+        continue;
+      }
       const entry = this.#byKey.get(`${reason}\u0000${key}`);
       if (entry !== undefined) return entry;
     }
@@ -122,6 +222,7 @@ export class FileIndex {
 
   clear(): void {
     this.#byKey.clear();
+    this.#byPerson.clear();
   }
 }
 

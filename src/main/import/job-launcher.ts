@@ -1,3 +1,4 @@
+import type { Logger as QueryLogger } from 'kysely';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -86,19 +87,22 @@ function onWorker(
  * tests run the TypeScript sources). Either way the app's own connection keeps serving
  * requests while the job runs, the rows get time-ordered ids (see `createOrderedIds`), a
  * failure arrives as the same error (see `JobFailure`), and technical details reach `log`.
+ * `queryLog` observes the queries of a job in this thread (tests, benchmarks).
  */
 export function launchImportJob(
   input: ImportJobInput,
   onProgress: (progress: ImportProgress) => void,
   now: () => number,
   log: Logger,
+  queryLog?: QueryLogger,
 ): LaunchedJob {
   const path = builtWorkerPath();
   if (path !== null) return onWorker(path, input, onProgress, log);
   const controller = new AbortController();
   const newId = createOrderedIds(now);
+  const params = { ...input, now, newId, signal: controller.signal, onProgress, log };
   return {
-    done: runImportJob({ ...input, now, newId, signal: controller.signal, onProgress, log }),
+    done: runImportJob(queryLog === undefined ? params : { ...params, queryLog }),
     stop: (reason) => controller.abort(reason),
     thread: 'main',
   };

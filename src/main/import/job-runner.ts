@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Logger as QueryLogger } from 'kysely';
 import { convertRow } from '@core/import/convert';
 import { applyMapping } from '@core/import/mapping';
 import type {
@@ -14,15 +14,13 @@ import { openDatabase } from '../db/connection';
 import { isCorruptError } from '../db/sqlite-errors';
 import type { Database } from '../db/schema';
 import { AppError } from '../ipc/errors';
+import { dataVersion } from '../db/data-version';
 import type { Logger } from '../log';
-import { findCandidates } from '../repositories/import-leads-repository';
-import { anySuppressed, findBatch, updateBatch } from '../repositories/import-repository';
-import { findSuppressed } from '../repositories/suppression-repository';
+import { findBatch, updateBatch } from '../repositories/import-repository';
 import { listUsers } from '../repositories/users-repository';
 import { loadScoringSettings } from '../services/scoring-service';
-import { suppressionHashes } from '../services/suppression';
 import { writeChunk, type WriteSetup } from './chunk-writer';
-import { CandidateIndex, candidateKeys, FileIndex } from './dedupe';
+import { FileIndex, type RowKeys } from './dedupe';
 import { discardBatch, finishBatch } from './finish';
 import {
   type ImportJobInput,
@@ -31,7 +29,8 @@ import {
   ImportStopped,
   type StopReason,
 } from './job-protocol';
-import { keysOf, planChunk, type PlanSetup } from './plan';
+import { lookUpChunk } from './lookups';
+import { type ChunkPlan, keysOf, planChunk, type PlanSetup } from './plan';
 import { openRecordSource, type RecordSource } from './record-source';
 import { SummaryBuilder } from './summary';
 
@@ -49,6 +48,8 @@ export type ImportJobParams = ImportJobInput & {
   onProgress: (progress: ImportProgress) => void;
   /** Where technical details go (a cleanup that failed after the failure reported). */
   log: Logger;
+  /** Query log of the job's connection (tests and benchmarks observe its transactions). */
+  queryLog?: QueryLogger;
 };
 
 /** How to read the file, from the import options. */
@@ -91,22 +92,26 @@ function stopIfAborted(signal: AbortSignal): void {
   }
 }
 
-/** Indexes of the rows whose email or numbers are on the suppression list. */
-async function suppressedRows(
+/**
+ * Looks a chunk up on `db` and plans it against `file` (the earlier rows it may match),
+ * counting into a summary of its own: an attempt whose reads turn out stale is dropped
+ * without a trace, and only the one that is written is absorbed into the run's summary.
+ */
+async function planAttempt(
   db: Kysely<Database>,
-  key: Buffer,
+  suppressionKey: Buffer,
+  setup: PlanSetup,
   rows: readonly ConvertedRow[],
-): Promise<Set<number>> {
-  const found = new Set<number>();
-  if (!(await anySuppressed(db))) return found;
-  const hashes = rows.map((row) =>
-    row.lead === null ? [] : suppressionHashes(key, row.lead).map((entry) => entry.hash),
+  keys: readonly (RowKeys | null)[],
+  file: FileIndex,
+  pendingOf: string | null,
+): Promise<{ plan: ChunkPlan; tally: SummaryBuilder }> {
+  const { database, suppressed } = await lookUpChunk(db, suppressionKey, rows, keys, pendingOf);
+  const tally = new SummaryBuilder();
+  const plan = planChunk(setup, { file, summary: tally }, rows, keys, database, (i) =>
+    suppressed.has(i),
   );
-  const listed = await findSuppressed(db, hashes.flat());
-  hashes.forEach((own, index) => {
-    if (own.some((hash) => listed.has(hash))) found.add(index);
-  });
-  return found;
+  return { plan, tally };
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -124,6 +129,7 @@ async function startCounts(db: Kysely<Database>, params: ImportJobInput) {
     suppressed: batch.suppressed_count,
     invalid: batch.invalid_count,
     duplicates: batch.duplicate_count,
+    possibleDuplicates: batch.possible_duplicate_count,
   };
 }
 
@@ -148,9 +154,9 @@ async function run(
     usersById: new Map(users.map((user) => [user.id, user])),
     ownerColumn: ownerIndex === -1 ? null : (headers[ownerIndex] ?? null),
     overrides: new Map(options.duplicateOverrides.map((o) => [o.row, o.action])),
-    file: new FileIndex(),
-    summary,
   };
+  /** Earlier rows of the file, for dry runs (real runs find written rows in the database). */
+  const file = new FileIndex();
   const settings = await loadScoringSettings(db);
   const writeSetup: WriteSetup = {
     batchId: batchId ?? '',
@@ -194,15 +200,9 @@ async function run(
     stopIfAborted(signal);
     const rows = records.map((record) => convertRecord(record, headers, columns));
     const keys = keysOf(rows);
-    const planOn = async (handle: Kysely<Database>, pendingOf: string | null) => {
-      const database = new CandidateIndex(
-        await findCandidates(handle, candidateKeys(keys.filter((k) => k !== null)), pendingOf),
-      );
-      const suppressed = await suppressedRows(handle, suppressionKey, rows);
-      return planChunk(setup, rows, keys, database, (i) => suppressed.has(i));
-    };
     if (batchId === null || refused) {
-      const plan = await planOn(db, null);
+      const { plan, tally } = await planAttempt(db, suppressionKey, setup, rows, keys, file, null);
+      summary.absorb(tally);
       if (plan.invalidRows > 0 && !options.skipInvalid) refused = true;
       // Later chunks find these rows by their keys, never by slot: nothing is written.
       for (const entry of plan.entries) entry.slot = null;
@@ -211,24 +211,50 @@ async function run(
         await db.transaction().execute((trx) => updateBatch(trx, batchId, { heartbeat_at: beat }));
       }
     } else {
-      const consumed = done + records.length;
-      await db.transaction().execute(async (trx) => {
-        const plan = await planOn(trx, batchId);
-        if (plan.invalidRows > 0 && !options.skipInvalid) {
-          refused = true;
-          return;
-        }
-        await writeChunk(trx, writeSetup, plan);
-        beat = params.now();
-        await updateBatch(trx, batchId, {
-          ...summary.counts(),
-          resume_row: consumed,
-          heartbeat_at: beat,
-          campaign_id: campaignId(),
+      // Look-ups and planning happen before the write lock is taken, so that colleagues'
+      // edits wait only for the writes. If another connection committed meanwhile (the
+      // data version moved), what was read may be stale — a lead with a row's email may have
+      // appeared: the chunk is looked up and planned again inside the transaction. Rows
+      // written by earlier chunks are found in the database, so each attempt starts with an
+      // empty file index.
+      const before = await dataVersion(db);
+      let attempt = await planAttempt(
+        db,
+        suppressionKey,
+        setup,
+        rows,
+        keys,
+        new FileIndex(),
+        batchId,
+      );
+      if (attempt.plan.invalidRows > 0 && !options.skipInvalid) {
+        summary.absorb(attempt.tally);
+        refused = true;
+      } else {
+        const consumed = done + records.length;
+        await db.transaction().execute(async (trx) => {
+          if ((await dataVersion(trx)) !== before) {
+            attempt = await planAttempt(
+              trx,
+              suppressionKey,
+              setup,
+              rows,
+              keys,
+              new FileIndex(),
+              batchId,
+            );
+          }
+          summary.absorb(attempt.tally);
+          await writeChunk(trx, writeSetup, attempt.plan);
+          beat = params.now();
+          await updateBatch(trx, batchId, {
+            ...summary.counts(),
+            resume_row: consumed,
+            heartbeat_at: beat,
+            campaign_id: campaignId(),
+          });
         });
-      });
-      // Written rows are found in the database from now on.
-      setup.file.clear();
+      }
     }
     done += records.length;
     report('reading');
@@ -274,6 +300,7 @@ export async function runImportJob(params: ImportJobParams): Promise<ImportSumma
     busyTimeoutMs: params.busyTimeoutMs,
     now: params.now,
     log: params.log,
+    ...(params.queryLog === undefined ? {} : { queryLog: params.queryLog }),
   });
   let source: RecordSource | null = null;
   try {

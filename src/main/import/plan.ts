@@ -1,9 +1,17 @@
 import type { Stage } from '@core/domain/stages';
-import type { ConvertedRow, DuplicateAction, ImportedLead, RowIssue } from '@core/import/types';
+import { isPossibleMatch } from '@core/import/match-keys';
+import {
+  type ConvertedRow,
+  type DuplicateAction,
+  type ImportedLead,
+  POSSIBLE_DUPLICATE_ACTION,
+  type RowIssue,
+} from '@core/import/types';
 import type { ImportOptions, ImportSummary } from '@core/ipc/import-schemas';
 import type { CandidateRow } from '../repositories/import-leads-repository';
 import {
   type CandidateIndex,
+  contactKeysOf,
   type FileEntry,
   type FileIndex,
   findMatch,
@@ -26,7 +34,13 @@ export type PlanSetup = {
   /** Header of the column mapped to `owner`, for its issues. */
   ownerColumn: string | null;
   overrides: Map<number, DuplicateAction>;
-  /** Earlier rows of the file that will be created. */
+};
+
+/**
+ * What planning a chunk adds to: the earlier rows of the file that will be created, and
+ * the counts and samples of the run (or of this one attempt at the chunk).
+ */
+export type PlanState = {
   file: FileIndex;
   summary: SummaryBuilder;
 };
@@ -77,6 +91,8 @@ function matchInfo(match: Match): ImportSummary['duplicates'][number]['match'] {
       name: entry.name,
       companyName: entry.companyName,
       email: entry.email,
+      phone: entry.phone,
+      mobile: entry.mobile,
     };
   }
   const { lead } = match;
@@ -88,6 +104,8 @@ function matchInfo(match: Match): ImportSummary['duplicates'][number]['match'] {
     name: `${lead.first_name} ${lead.last_name}`,
     companyName: lead.company_name,
     email: lead.email,
+    phone: lead.phone,
+    mobile: lead.mobile,
   };
 }
 
@@ -100,7 +118,12 @@ function isFlagged(match: Match): boolean {
 }
 
 /** The owner a row gets: the file-wide one, else the row's by name (unknown: a warning). */
-function resolveOwner(setup: PlanSetup, lead: ImportedLead, row: number): string | null {
+function resolveOwner(
+  setup: PlanSetup,
+  summary: SummaryBuilder,
+  lead: ImportedLead,
+  row: number,
+): string | null {
   if (setup.options.ownerId !== null) return setup.options.ownerId;
   if (lead.ownerName === null) return null;
   const user = setup.usersByName.get(lead.ownerName.trim().toLowerCase());
@@ -113,7 +136,7 @@ function resolveOwner(setup: PlanSetup, lead: ImportedLead, row: number): string
     value: lead.ownerName.slice(0, 100),
     severity: 'warning',
   };
-  setup.summary.addIssues([issue]);
+  summary.addIssues([issue]);
   return null;
 }
 
@@ -141,26 +164,42 @@ function entryOf(row: number, lead: ImportedLead, slot: number | null): FileEntr
     name: `${lead.firstName} ${lead.lastName}`.trim(),
     companyName: lead.company?.name ?? null,
     email: lead.email,
+    phone: lead.phone,
+    mobile: lead.mobile,
+    contact: contactKeysOf(lead),
     doNotContact: lead.doNotContact === true,
     slot,
   };
 }
 
 /**
+ * What happens to a row that matched: the user's choice for its row, else the run's for a
+ * certain match and a lead of its own for a possible one.
+ */
+function actionFor(setup: PlanSetup, row: number, match: Match): DuplicateAction {
+  const chosen = setup.overrides.get(row);
+  if (chosen !== undefined) return chosen;
+  return isPossibleMatch(match.reason) ? POSSIBLE_DUPLICATE_ACTION : setup.options.onDuplicate;
+}
+
+/**
  * Decides what happens to each row of a chunk: left out (invalid, empty, suppressed,
  * skipped), created, merged into an earlier row of the chunk, or recorded as an update of
- * a lead. Counts and samples go to the summary. `suppressed(i)` says whether row `i`'s
- * email or numbers are on the suppression list; `keys[i]` are its match keys.
+ * a lead. Rows to be created go to `state.file`, counts and samples to `state.summary`;
+ * nothing outside the state and the returned plan changes, so a plan dropped together with
+ * its state leaves no trace. `suppressed(i)` says whether row `i`'s email or numbers are on
+ * the suppression list; `keys[i]` are its match keys.
  */
 export function planChunk(
   setup: PlanSetup,
+  state: PlanState,
   rows: readonly ConvertedRow[],
   keys: readonly (RowKeys | null)[],
   database: CandidateIndex,
   suppressed: (index: number) => boolean,
 ): ChunkPlan {
   const plan: ChunkPlan = { creates: [], updates: [], invalidRows: 0, entries: [] };
-  const { summary } = setup;
+  const { file, summary } = state;
   rows.forEach((converted, index) => {
     summary.addIssues(converted.issues);
     const { lead, row } = converted;
@@ -171,22 +210,22 @@ export function planChunk(
       if (!empty) plan.invalidRows += 1;
       return;
     }
-    const ownerId = resolveOwner(setup, lead, row);
-    const match = findMatch(rowKey, database, setup.file);
+    const ownerId = resolveOwner(setup, summary, lead, row);
+    const match = findMatch(rowKey, database, file);
     let outcome: RowOutcome;
     if (suppressed(index) || (match !== null && isFlagged(match))) {
       outcome = 'suppressed';
     } else if (match === null) {
       outcome = 'create';
     } else {
-      outcome = setup.overrides.get(row) ?? setup.options.onDuplicate;
+      outcome = actionFor(setup, row, match);
     }
     if (outcome === 'create') {
       const slot = plan.creates.length;
       plan.creates.push({ row, lead, ownerId, keys: rowKey, merged: false });
       const entry = entryOf(row, lead, slot);
       plan.entries.push(entry);
-      setup.file.add(rowKey, entry);
+      file.add(rowKey, entry);
     } else if ((outcome === 'fill' || outcome === 'overwrite') && match !== null) {
       if (match.kind === 'lead') {
         plan.updates.push({ row, lead, ownerId, mode: outcome, target: match.lead });
@@ -198,8 +237,9 @@ export function planChunk(
           if (outcome === 'overwrite' && ownerId !== null) target.ownerId = ownerId;
           else target.ownerId ??= ownerId;
           if (target.lead.doNotContact === true) match.entry.doNotContact = true;
+          match.entry.contact = contactKeysOf(target.lead);
           // The merged lead is found under the later row's keys too.
-          setup.file.add(rowKey, match.entry);
+          file.add(rowKey, match.entry);
         }
       }
     }

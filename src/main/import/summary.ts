@@ -1,4 +1,5 @@
 import { assertNever } from '@core/domain/stages';
+import { isPossibleMatch } from '@core/import/match-keys';
 import type { RowIssue } from '@core/import/types';
 import type { ImportSummary, ROW_OUTCOMES } from '@core/ipc/import-schemas';
 
@@ -6,7 +7,12 @@ export type RowOutcome = (typeof ROW_OUTCOMES)[number];
 export type PreviewRow = ImportSummary['preview'][number];
 
 /** How much of a run the summary keeps as samples (the counts cover everything). */
-export const SUMMARY_LIMITS = { issues: 1000, preview: 50, duplicates: 500 } as const;
+export const SUMMARY_LIMITS = {
+  issues: 1000,
+  preview: 50,
+  duplicates: 500,
+  possibleDuplicates: 500,
+} as const;
 
 /** Counts a batch row stores, for a resumed job to start from. */
 export type StoredCounts = {
@@ -18,6 +24,7 @@ export type StoredCounts = {
   suppressed: number;
   invalid: number;
   duplicates: number;
+  possibleDuplicates: number;
 };
 
 export function emptySummary(): ImportSummary {
@@ -34,11 +41,26 @@ export function emptySummary(): ImportSummary {
     warnings: 0,
     duplicatesInFile: 0,
     duplicatesInDatabase: 0,
+    possibleDuplicates: 0,
     issues: [],
     issuesTotal: 0,
     preview: [],
     duplicates: [],
+    possibleDuplicateRows: [],
   };
+}
+
+type CountKey = {
+  [K in keyof ImportSummary]: ImportSummary[K] extends number ? K : never;
+}[keyof ImportSummary];
+
+/** Every count of a summary (its number fields). */
+const COUNT_KEYS = Object.entries(emptySummary())
+  .filter(([, value]) => typeof value === 'number')
+  .map(([key]) => key as CountKey);
+
+function append<T>(to: T[], from: readonly T[], limit: number): void {
+  for (const item of from.slice(0, Math.max(0, limit - to.length))) to.push(item);
 }
 
 /** Collects the counts and samples of a run row by row. */
@@ -58,6 +80,7 @@ export class SummaryBuilder {
         invalid: start.invalid,
         // A resumed job cannot tell the earlier duplicates apart: counted as in the database.
         duplicatesInDatabase: start.duplicates,
+        possibleDuplicates: start.possibleDuplicates,
       });
     }
   }
@@ -79,14 +102,19 @@ export class SummaryBuilder {
     this.summary[outcome] += 1;
   }
 
-  /** Counts a row with its outcome; `inFile` tells where its match (if any) was found. */
+  /**
+   * Counts a row with its outcome; `inFile` tells where its match (if any) was found. A
+   * possible match (similar name only) is counted and listed apart from certain ones.
+   */
   addRow(preview: PreviewRow, inFile: boolean): void {
     const s = this.summary;
+    const { match } = preview;
+    const possible = match !== null && isPossibleMatch(match.reason);
     s.rows += 1;
     switch (preview.outcome) {
       case 'create':
         s.created += 1;
-        if (preview.match !== null) s.createdDespiteDuplicate += 1;
+        if (match !== null && !possible) s.createdDespiteDuplicate += 1;
         break;
       case 'fill':
         s.filled += 1;
@@ -107,12 +135,31 @@ export class SummaryBuilder {
       default:
         assertNever(preview.outcome);
     }
-    if (preview.match !== null) {
+    if (possible) {
+      s.possibleDuplicates += 1;
+      if (s.possibleDuplicateRows.length < SUMMARY_LIMITS.possibleDuplicates) {
+        s.possibleDuplicateRows.push(preview);
+      }
+    } else if (match !== null) {
       if (inFile) s.duplicatesInFile += 1;
       else s.duplicatesInDatabase += 1;
       if (s.duplicates.length < SUMMARY_LIMITS.duplicates) s.duplicates.push(preview);
     }
     if (s.preview.length < SUMMARY_LIMITS.preview) s.preview.push(preview);
+  }
+
+  /**
+   * Adds what another builder collected (one chunk's planning) to this one: every count,
+   * and its samples after this one's, up to the limits.
+   */
+  absorb(other: SummaryBuilder): void {
+    const s = this.summary;
+    const o = other.summary;
+    for (const key of COUNT_KEYS) s[key] += o[key];
+    append(s.issues, o.issues, SUMMARY_LIMITS.issues);
+    append(s.preview, o.preview, SUMMARY_LIMITS.preview);
+    append(s.duplicates, o.duplicates, SUMMARY_LIMITS.duplicates);
+    append(s.possibleDuplicateRows, o.possibleDuplicateRows, SUMMARY_LIMITS.possibleDuplicates);
   }
 
   /** The counts as a batch row stores them. */
@@ -127,6 +174,7 @@ export class SummaryBuilder {
       suppressed_count: s.suppressed,
       invalid_count: s.invalid,
       duplicate_count: s.duplicatesInFile + s.duplicatesInDatabase,
+      possible_duplicate_count: s.possibleDuplicates,
     };
   }
 }

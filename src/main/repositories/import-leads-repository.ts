@@ -46,24 +46,30 @@ const candidateColumns = [
   'leads.person_key',
   'leads.created_at',
   'companies.name as company_name',
-  'ic.row_number as pending_row',
 ] as const;
 
 /**
  * Visible leads, plus (with `batchId`) the pending leads of that batch with the file row
- * that created them.
+ * that created them. A lead is created by one batch only, so its `create` change is found
+ * by the lead's id alone — joined on the batch too, SQLite would walk the batch's changes
+ * for every pending lead.
  */
 function candidates(db: Kysely<Database>, batchId: string | null) {
   return db
     .selectFrom('leads')
     .leftJoin('companies', 'companies.id', 'leads.company_id')
     .leftJoin('import_changes as ic', (join) =>
-      join
-        .onRef('ic.lead_id', '=', 'leads.id')
-        .onRef('ic.batch_id', '=', 'leads.import_pending')
-        .on('ic.action', '=', 'create'),
+      join.onRef('ic.lead_id', '=', 'leads.id').on('ic.action', '=', 'create'),
     )
     .select(candidateColumns)
+    .select((eb) =>
+      eb
+        .case()
+        .when('leads.import_pending', 'is not', null)
+        .then(eb.ref('ic.row_number'))
+        .end()
+        .as('pending_row'),
+    )
     .where((eb) =>
       batchId === null
         ? eb('leads.import_pending', 'is', null)
@@ -73,19 +79,87 @@ function candidates(db: Kysely<Database>, batchId: string | null) {
 
 export type CandidateRow = Awaited<ReturnType<ReturnType<typeof candidates>['execute']>>[number];
 
+/**
+ * A person key to look up, and what a lead under it must lack to be of interest: no email
+ * (`withoutEmail`), no phone or mobile (`withoutPhones`).
+ */
+export type PersonLookup = { key: string; withoutEmail: boolean; withoutPhones: boolean };
+
 /** Keys of one chunk of rows to look up. Emails are compared without case. */
 export type CandidateKeys = {
   ids: readonly string[];
   emails: readonly string[];
   phones: readonly string[];
-  personKeys: readonly string[];
+  persons: readonly PersonLookup[];
 };
 
 /**
+ * Id, age and contact columns of the visible leads (with `batchId`: and the pending leads of
+ * that batch) under these person keys: a light read that picks, per key, which leads are
+ * worth reading in full.
+ */
+function personKeyLeads(db: Kysely<Database>, batchId: string | null, keys: readonly string[]) {
+  return db
+    .selectFrom('leads')
+    .select(['id', 'person_key', 'created_at', 'email', 'phone', 'mobile'])
+    .where('person_key', 'in', keys)
+    .where((eb) =>
+      batchId === null
+        ? eb('import_pending', 'is', null)
+        : eb.or([eb('import_pending', 'is', null), eb('import_pending', '=', batchId)]),
+    )
+    .execute();
+}
+
+type PersonKeyLead = Awaited<ReturnType<typeof personKeyLeads>>[number];
+
+function byAge(
+  a: Pick<CandidateRow, 'created_at' | 'id'>,
+  b: Pick<CandidateRow, 'created_at' | 'id'>,
+): number {
+  return a.created_at - b.created_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The ids of the oldest lead under each lookup's person key that lacks what the lookup
+ * says. Only those: many leads may share a name key (similar names at one company), and
+ * reading them all in full for every chunk would grow with the file.
+ */
+async function oldestPerPersonKey(
+  db: Kysely<Database>,
+  batchId: string | null,
+  lookups: readonly PersonLookup[],
+): Promise<string[]> {
+  const byKey = new Map<string, PersonKeyLead[]>();
+  for (const part of slices([...new Set(lookups.map((lookup) => lookup.key))])) {
+    for (const lead of await personKeyLeads(db, batchId, part)) {
+      if (lead.person_key === null) continue;
+      const list = byKey.get(lead.person_key) ?? [];
+      list.push(lead);
+      byKey.set(lead.person_key, list);
+    }
+  }
+  const ids = new Set<string>();
+  for (const { key, withoutEmail, withoutPhones } of lookups) {
+    const oldest = byKey
+      .get(key)
+      ?.sort(byAge)
+      .find(
+        (lead) =>
+          (!withoutEmail || lead.email === null) &&
+          (!withoutPhones || (lead.phone === null && lead.mobile === null)),
+      );
+    if (oldest !== undefined) ids.add(oldest.id);
+  }
+  return [...ids];
+}
+
+/**
  * The leads any of the keys may point at (same id, same email ignoring case, the number as
- * phone or mobile, same person key), oldest first, each once. The caller decides which
- * key matched; emails are matched here by SQLite's ASCII-only NOCASE (so the index is used)
- * and must be compared exactly by the caller.
+ * phone or mobile; for a person key the oldest lead lacking what its lookup says), oldest
+ * first, each once. The caller decides which key matched; emails are matched here by
+ * SQLite's ASCII-only NOCASE (so the index is used) and must be compared exactly by the
+ * caller.
  */
 export async function findCandidates(
   db: Kysely<Database>,
@@ -113,12 +187,13 @@ export async function findCandidates(
         .execute(),
     );
   }
-  for (const part of slices(keys.personKeys)) {
-    add(await candidates(db, batchId).where('leads.person_key', 'in', part).execute());
-  }
-  return [...found.values()].sort(
-    (a, b) => a.created_at - b.created_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  const personIds = (await oldestPerPersonKey(db, batchId, keys.persons)).filter(
+    (id) => !found.has(id),
   );
+  for (const part of slices(personIds)) {
+    add(await candidates(db, batchId).where('leads.id', 'in', part).execute());
+  }
+  return [...found.values()].sort(byAge);
 }
 
 /** Visible leads by id, with their company's name (for applying a batch's changes). */

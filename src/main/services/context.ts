@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Logger as QueryLogger, Transaction } from 'kysely';
 import type { EventName } from '@core/ipc/channels';
 import type { Language } from '@core/ipc/contract';
 import type { LocalConfigStore } from '../config/local-config';
@@ -19,6 +19,8 @@ export type AppContext = {
   busyTimeoutMs: number;
   /** Language when the local config has none. */
   fallbackLanguage: Language;
+  /** Query log for import jobs run in this thread (see `AppOptions.importLog`). */
+  importLog?: QueryLogger;
   session: OpenDatabase | null;
   /** Where technical details of failures go (stack traces); never shown to the user. */
   log: Logger;

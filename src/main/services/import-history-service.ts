@@ -122,6 +122,7 @@ function toBatch(ctx: AppContext, row: BatchListRow): ImportBatch {
     suppressed: row.suppressed_count,
     invalid: row.invalid_count,
     duplicates: row.duplicate_count,
+    possibleDuplicates: row.possible_duplicate_count,
     undoneAt: row.undone_at,
     undoneByName: row.undone_by_name,
     canUndo: status === 'done',

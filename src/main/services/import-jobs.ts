@@ -147,7 +147,7 @@ export function startJob(
   }, EMIT_MIN_MS / 2);
   timer.unref();
 
-  const launched = launchImportJob(input, onProgress, ctx.now, ctx.log);
+  const launched = launchImportJob(input, onProgress, ctx.now, ctx.log, ctx.importLog);
   record.launched = launched;
   // Stopped as by closing: the batch stays as it is, nothing more is written or discarded.
   const stopOnClose = () => launched.stop('close');

@@ -99,6 +99,18 @@ export class ImportPage {
     return this.page.getByRole('table', { name: this.text('importUi.preview.rowsTitle') });
   }
 
+  /** "Mögliche Dubletten – bitte prüfen": rows that resemble a lead only by name. */
+  possibleDuplicates(): Locator {
+    return this.page.getByRole('table', { name: this.text('importUi.preview.possibleTitle') });
+  }
+
+  /** Decides what happens to one matched row of the preview. */
+  async chooseAction(row: number, action: 'skip' | 'fill' | 'overwrite' | 'create'): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: this.text('importUi.preview.actionFor', { row }) })
+      .selectOption(action);
+  }
+
   /** Starts the real import and waits for its result. */
   async importNow(): Promise<void> {
     await this.button('importUi.preview.start').click();

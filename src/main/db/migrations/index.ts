@@ -2,6 +2,7 @@ import { m0001Initial } from './0001-initial';
 import { m0002Scoring } from './0002-scoring';
 import { m0003Import } from './0003-import';
 import { m0004KeyedSuppression } from './0004-keyed-suppression';
+import { m0005PossibleDuplicates } from './0005-possible-duplicates';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -10,7 +11,11 @@ export const MIGRATIONS: readonly Migration[] = [
   m0002Scoring,
   m0003Import,
   m0004KeyedSuppression,
+  m0005PossibleDuplicates,
 ];
 
-/** The schema version this build of Leadwerk writes; a file with a higher one is refused. */
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/**
+ * The schema version this build of Leadwerk writes (its last migration's); a file with a
+ * higher one is refused.
+ */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

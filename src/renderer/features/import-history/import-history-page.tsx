@@ -24,7 +24,10 @@ const STATUS_COLORS: Record<ImportBatch['status'], string> = {
   undone: 'gray',
 };
 
-/** "12 neu · 3 ergänzt · 2 fehlerhaft": the non-zero outcomes of a batch. */
+/**
+ * "12 neu · 3 ergänzt · 2 fehlerhaft · 1 mögliche Dublette": the non-zero outcomes of a
+ * batch, and how many of its rows were possible duplicates.
+ */
 export function batchCounts(t: TFunction, batch: ImportBatch, language: Language): string {
   const parts = (
     [
@@ -34,6 +37,7 @@ export function batchCounts(t: TFunction, batch: ImportBatch, language: Language
       ['skipped', batch.skipped],
       ['suppressed', batch.suppressed],
       ['invalid', batch.invalid],
+      ['possible', batch.possibleDuplicates],
     ] as const
   )
     .filter(([, count]) => count > 0)

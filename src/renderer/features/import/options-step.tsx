@@ -122,6 +122,9 @@ export function OptionsStep({ wizard, onBack, onNext }: Props) {
               />
             </div>
           </Input.Wrapper>
+          <Text size="xs" c="dimmed" mt={-8}>
+            {t('importUi.options.possibleHint')}
+          </Text>
           <Checkbox
             label={t('importUi.options.skipInvalid')}
             description={t('importUi.options.skipInvalidHint')}

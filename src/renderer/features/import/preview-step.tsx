@@ -19,7 +19,8 @@ import { PreviousImportAlert } from './file-step';
 import { formatCount } from './import-format';
 import { JobProgress, jobErrorText } from './job-progress';
 import { OutcomeStats } from './outcome-stats';
-import { DuplicatesList, IssuesList, StoredRowsTable } from './preview-tables';
+import { DuplicatesList, PossibleDuplicatesList } from './duplicate-lists';
+import { IssuesList, StoredRowsTable } from './preview-tables';
 import { SaveRejectedButton } from './save-rejected';
 import type { useDryRun } from './use-dry-run';
 import type { ImportWizard } from './use-import-wizard';
@@ -47,7 +48,10 @@ type Props = {
   onImport: () => void;
 };
 
-/** Step 4: a dry run's counts, the rows as stored, errors, duplicates with per-row choices. */
+/**
+ * Step 4: a dry run's counts, the rows as stored, errors, duplicates and possible duplicates
+ * with per-row choices.
+ */
 export function PreviewStep({ wizard, inspection, dry, onBack, onImport }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -112,6 +116,7 @@ export function PreviewStep({ wizard, inspection, dry, onBack, onImport }: Props
                 warnings: formatCount(summary.warnings, language),
                 inFile: formatCount(summary.duplicatesInFile, language),
                 inDatabase: formatCount(summary.duplicatesInDatabase, language),
+                possible: formatCount(summary.possibleDuplicates, language),
               })}
             </Text>
             <OutcomeStats summary={summary} label={t('importUi.preview.outcomesLabel')} />
@@ -155,6 +160,18 @@ export function PreviewStep({ wizard, inspection, dry, onBack, onImport }: Props
                 rows={summary.duplicates}
                 total={summary.duplicatesInFile + summary.duplicatesInDatabase}
                 defaultAction={wizard.options.onDuplicate}
+                overrides={wizard.overrides}
+                onOverride={wizard.setOverride}
+              />
+            </Section>
+            <Section
+              title={t('importUi.preview.possibleHeading', {
+                n: formatCount(summary.possibleDuplicates, language),
+              })}
+            >
+              <PossibleDuplicatesList
+                rows={summary.possibleDuplicateRows}
+                total={summary.possibleDuplicates}
                 overrides={wizard.overrides}
                 onOverride={wizard.setOverride}
               />

@@ -1,11 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { Anchor, Badge, Group, NativeSelect, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SourceChannel } from '@core/domain/channels';
 import { formatCents } from '@core/i18n/index';
 import type { ImportSummary } from '@core/ipc/import-schemas';
-import { DUPLICATE_ACTIONS, type DuplicateAction } from '@core/import/types';
 import { formatIsoDay, formatPhone, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 import { formatCount } from './import-format';
@@ -46,10 +45,10 @@ export type FileDefaults = {
   campaignName: string | null;
 };
 
-const dash = '–';
+export const dash = '–';
 
 /** A page of a long list with its pager; the page resets when the list changes length. */
-function usePage<T>(items: T[]) {
+export function usePage<T>(items: T[]) {
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
   const current = Math.min(page, pages);
@@ -57,7 +56,7 @@ function usePage<T>(items: T[]) {
   return { page: current, pages, shown, setPage };
 }
 
-function Pager({
+export function Pager({
   page,
   pages,
   onChange,
@@ -83,7 +82,7 @@ function Pager({
 }
 
 /** A second, quieter line under a cell's main value. */
-function Secondary({ children }: { children: ReactNode }) {
+export function Secondary({ children }: { children: ReactNode }) {
   return (
     <Text size="xs" c="dimmed">
       {children}
@@ -271,147 +270,6 @@ export function IssuesList({ issues, total }: { issues: Issue[]; total: number }
           pages={pages}
           onChange={setPage}
           label={t('importUi.preview.issuesTitle')}
-        />
-      </Group>
-    </Stack>
-  );
-}
-
-function isDuplicateAction(value: string): value is DuplicateAction {
-  return (DUPLICATE_ACTIONS as readonly string[]).includes(value);
-}
-
-type DuplicatesProps = {
-  rows: PreviewRow[];
-  /** All matches of the file; the list holds the first 500. */
-  total: number;
-  defaultAction: DuplicateAction;
-  overrides: Record<number, DuplicateAction>;
-  onOverride: (row: number, action: DuplicateAction) => void;
-};
-
-/** "Dubletten": what each row matched and a per-row choice of what to do with it. */
-export function DuplicatesList({
-  rows,
-  total,
-  defaultAction,
-  overrides,
-  onOverride,
-}: DuplicatesProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { page, pages, shown, setPage } = usePage(rows);
-  if (rows.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('importUi.preview.duplicatesNone')}
-      </Text>
-    );
-  }
-  return (
-    <Stack gap="xs">
-      <Table.ScrollContainer minWidth={900}>
-        <Table
-          striped
-          fz="sm"
-          verticalSpacing={6}
-          aria-label={t('importUi.preview.duplicatesTitle')}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80} ta="right">
-                {t('importUi.columns.row')}
-              </Table.Th>
-              <Table.Th>{t('importUi.columns.imported')}</Table.Th>
-              <Table.Th>{t('importUi.columns.matchedBy')}</Table.Th>
-              <Table.Th>{t('importUi.columns.existing')}</Table.Th>
-              <Table.Th w={230}>{t('importUi.columns.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map(({ row, lead, outcome, match }) => {
-              const action: DuplicateAction =
-                overrides[row] ?? (isDuplicateAction(outcome) ? outcome : defaultAction);
-              return (
-                <Table.Tr key={row}>
-                  <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {fullName(lead)}
-                    </Text>
-                    {lead.email && (
-                      <Text size="xs" c="dimmed">
-                        {lead.email}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{match ? t(`importUi.reasons.${match.reason}`) : dash}</Table.Td>
-                  <Table.Td>
-                    {match === null ? (
-                      dash
-                    ) : match.leadId === null ? (
-                      <Text size="sm">
-                        {t('importUi.preview.inFile', {
-                          row: formatCount(match.row ?? 0, language),
-                        })}
-                      </Text>
-                    ) : (
-                      <>
-                        <Anchor href={`#/leads/${match.leadId}`} size="sm" fw={600}>
-                          {match.name}
-                        </Anchor>
-                        {(match.companyName || match.email) && (
-                          <Text size="xs" c="dimmed">
-                            {[match.companyName, match.email].filter(Boolean).join(' · ')}
-                          </Text>
-                        )}
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {outcome === 'suppressed' ? (
-                      <OutcomeBadge outcome="suppressed" />
-                    ) : (
-                      <NativeSelect
-                        size="xs"
-                        aria-label={t('importUi.preview.actionFor', {
-                          row: formatCount(row, language),
-                        })}
-                        value={action}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          if (isDuplicateAction(value)) onOverride(row, value);
-                        }}
-                        data={DUPLICATE_ACTIONS.map((option) => ({
-                          value: option,
-                          label: t(`importUi.actions.${option}`),
-                        }))}
-                      />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {total > rows.length
-            ? t('importUi.preview.duplicatesShown', {
-                shown: formatCount(rows.length, language),
-                total: formatCount(total, language),
-              })
-            : t('importUi.preview.duplicatesCount', {
-                count: total,
-                n: formatCount(total, language),
-              })}
-        </Text>
-        <Pager
-          page={page}
-          pages={pages}
-          onChange={setPage}
-          label={t('importUi.preview.duplicatesTitle')}
         />
       </Group>
     </Stack>

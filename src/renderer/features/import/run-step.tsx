@@ -3,7 +3,9 @@ import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { errorText } from '../../shared/errors';
+import { useLanguage } from '../../shared/use-language';
 import { UndoDialog, type UndoTarget } from '../import-history/undo-dialog';
+import { formatCount } from './import-format';
 import { OutcomeStats } from './outcome-stats';
 import { JobProgress, jobErrorText } from './job-progress';
 import type { JobHandle } from './use-import-job';
@@ -17,6 +19,7 @@ type Props = {
 /** Step 5: the real import with progress and cancel, then its result and what to do next. */
 export function RunStep({ run, onBackToPreview, onAnother }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [undo, setUndo] = useState<UndoTarget | null>(null);
   const [undone, setUndone] = useState(false);
@@ -115,6 +118,17 @@ export function RunStep({ run, onBackToPreview, onAnother }: Props) {
           </Text>
         </div>
         {summary && <OutcomeStats summary={summary} label={t('importUi.run.doneTitle')} />}
+        {summary && (
+          <Text size="sm" data-testid="result-duplicates">
+            {t('importUi.run.duplicates', {
+              certain: formatCount(
+                summary.duplicatesInFile + summary.duplicatesInDatabase,
+                language,
+              ),
+              possible: formatCount(summary.possibleDuplicates, language),
+            })}
+          </Text>
+        )}
         {undone && <Alert color="gray">{t('importUi.run.undone')}</Alert>}
         <Group gap="sm">
           <Button onClick={() => navigate('#/leads')}>{t('importUi.run.toLeads')}</Button>
