@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
@@ -68,6 +68,27 @@ describe('opening database files', () => {
     expect(error.message).toBe(
       'Die Datei „empty.sqlite“ gibt es schon. Bitte öffnen statt neu anlegen.',
     );
+  });
+
+  it('refuses to create a database in the empty journal of an open one, which stays intact', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'team.sqlite');
+    const t = testApp();
+    await t.call('database.create', { path });
+    await t.call('users.create', { name: 'Erika Muster' });
+    const journal = `${path}-journal`;
+    // journal_mode=TRUNCATE leaves an empty journal behind after the first write.
+    expect(statSync(journal).size).toBe(0);
+    const other = testApp();
+    for (const target of [journal, `${path}-WAL`, `${path}-shm`]) {
+      const error = await other.fail('database.create', { path: target });
+      expect(error.code).toBe('FILE_TARGET_REFUSED');
+      expect(error.message).toContain('Datenbankdatei');
+    }
+    expect(statSync(journal).size).toBe(0);
+    await t.call('database.close', {});
+    const reopened = await testApp().call('database.open', { path });
+    expect(reopened.database?.fileName).toBe('team.sqlite');
   });
 
   it('refuses a missing file with DB_NOT_FOUND and creates nothing', async () => {

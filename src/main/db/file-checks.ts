@@ -59,6 +59,21 @@ function fileInPlaceOfFolder(folder: string): string | null {
   }
 }
 
+/** `X-journal`, `X-wal`, `X-shm`: the files SQLite keeps next to a database `X`. */
+const COMPANION_NAME = /^(.+)-(journal|wal|shm)$/i;
+
+/**
+ * Whether `path` is the companion of an SQLite database next to it. Such a file is often
+ * empty (a TRUNCATE journal between transactions) and would pass as "empty, fine to create
+ * in", but writing a database there breaks the database it belongs to.
+ */
+function isCompanionOfDatabase(path: string): boolean {
+  const stem = COMPANION_NAME.exec(basename(path))?.[1];
+  if (stem === undefined) return false;
+  const database = `${dirname(path)}/${stem}`;
+  return statOrNull(database)?.isFile() === true && hasSqliteHeader(database);
+}
+
 /**
  * Checks a database path before anything opens or writes it, so a wrong choice leaves the
  * file untouched: create refuses an existing non-empty file, open a missing one (or one whose
@@ -69,6 +84,9 @@ function fileInPlaceOfFolder(folder: string): string | null {
  */
 export function checkDatabaseFile(path: string, mode: OpenMode): { exists: boolean } {
   const file = basename(path);
+  if (mode === 'create' && isCompanionOfDatabase(path)) {
+    throw new AppError('FILE_TARGET_REFUSED', 'errors.FILE_TARGET_REFUSED', { file });
+  }
   const stats = statOrNull(path);
   if (stats === null) {
     const folder = statOrNull(dirname(path));
