@@ -363,7 +363,8 @@ class SheetParser {
       }
       this.rowLength += text.length;
       while (cells.length < this.column) cells.push('');
-      cells[this.column] = detachString(text);
+      // A shared string is a string of its own already (decoded from the table's buffer).
+      cells[this.column] = this.cellType === 's' ? text : detachString(text);
     }
     this.value = '';
     this.valueCut = false;

@@ -1,5 +1,4 @@
 import { DEFAULT_MAX_FIELD_LENGTH } from '@core/import/csv';
-import { detachString } from '@core/import/detach';
 import type { XmlToken } from './xml';
 
 /**
@@ -69,7 +68,9 @@ export class StringCollector {
   }
 
   take(): ItemText {
-    const item = { text: detachString(decodeOoxmlEscapes(this.parts.join(''))), cut: this.cut };
+    // Not detached here: shared strings are copied into the table's buffer, and the sheet
+    // parser detaches the cells it hands out.
+    const item = { text: decodeOoxmlEscapes(this.parts.join('')), cut: this.cut };
     this.parts = [];
     this.length = 0;
     this.cut = false;
