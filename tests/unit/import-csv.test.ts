@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCsvParser, parseCsv, type CsvRecord } from '@core/import/csv';
 import {
@@ -194,6 +195,54 @@ describe('createCsvParser', () => {
       expect(parseInChunks(text, delimiter, [1])).toEqual(whole);
       expect(parseInChunks(text, delimiter, [2, 1, 3, 5, 8, 13])).toEqual(whole);
     }
+  });
+});
+
+describe('createCsvParser: bounded on hostile input', () => {
+  it('cuts a record at its length limit and marks it, reading the next one whole', () => {
+    const parser = createCsvParser({ delimiter: ';', maxFieldLength: 8, maxRecordLength: 12 });
+    const records = [...parser.push('aaaaaa;bbbbbb;cccccc\nx;y\n'), ...parser.end()];
+    expect(records).toEqual([
+      { line: 1, fields: ['aaaaaa', 'bbbbbb', ''], issue: 'field_too_long' },
+      { line: 2, fields: ['x', 'y'], issue: null },
+    ]);
+  });
+
+  it('drops fields beyond the most a record keeps', () => {
+    const parser = createCsvParser({ delimiter: ';', maxFields: 3 });
+    const records = [...parser.push(`${';'.repeat(100_000)}\na;b;c;d\n`), ...parser.end()];
+    expect(records.map((record) => record.fields)).toEqual([
+      ['', '', ''],
+      ['a', 'b', 'c'],
+    ]);
+  });
+
+  it('reads a megabyte of doubled quotes in one go, cut at the field limit', () => {
+    const text = `a;"${'""'.repeat(600_000)}"\nb;c\n`;
+    const records = parseCsv(text, ';');
+    expect(records[0]?.fields[1]).toHaveLength(600_000);
+    const cut = createCsvParser({ delimiter: ';', maxFieldLength: 1000 });
+    const [first, second] = [...cut.push(text), ...cut.end()];
+    expect(first).toMatchObject({ issue: 'field_too_long' });
+    expect(first?.fields[1]).toBe('"'.repeat(1000));
+    expect(second?.fields).toEqual(['b', 'c']);
+  });
+
+  it('gives the same records for quotes, delimiters and line breaks cut anywhere (property)', () => {
+    const text = fc.array(fc.constantFrom('"', '""', 'a', 'ü', ';', '\n', '\r', '\r\n', ' '), {
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }),
+        (parts, sizes) => {
+          const whole = parts.join('');
+          expect(parseInChunks(whole, ';', sizes)).toEqual(parseCsv(whole, ';'));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1009,6 +1009,14 @@ export const de = {
       '„{{file}}“ ist mit {{size}} MB zu groß für eine vCard-Datei (höchstens {{max}} MB). Bitte in mehrere kleinere Dateien aufteilen.',
     tooManyColumns:
       '„{{file}}“ hat {{count}} Spalten, Leadwerk liest höchstens {{max}}. Stimmt das gewählte Trennzeichen?',
+    special:
+      '„{{file}}“ ist keine gewöhnliche Datei, sondern z. B. ein Gerät oder eine Pipe. Bitte eine CSV-, TXT-, XLSX- oder VCF-Datei auswählen.',
+    badPath:
+      '„{{file}}“ kann nicht geöffnet werden: Der Pfad ist zu lang oder eine Verknüpfung zeigt im Kreis. Bitte die Datei an einen einfachen Ort kopieren, z. B. in „Dokumente“, und dort auswählen.',
+    xlsxTooLarge:
+      '„{{file}}“ würde entpackt mehr als {{max}} MB ergeben oder ist ungewöhnlich stark gepackt; so sieht keine gewöhnliche Excel-Tabelle aus. Bitte die Tabelle in Excel öffnen und als „CSV UTF-8“ speichern.',
+    xlsxTooManyTexts:
+      '„{{file}}“ enthält mehr Text, als Leadwerk aus einer Excel-Arbeitsmappe auf einmal liest (über {{count}} verschiedene Texte oder über {{max}} MB). Bitte die Tabelle in Excel als „CSV UTF-8“ speichern: CSV-Dateien liest Leadwerk Stück für Stück, ohne diese Grenze.',
     unreadable:
       '„{{file}}“ kann nicht gelesen werden: Die Datei ist beschädigt, mit einem Kennwort geschützt oder in einem Format, das Leadwerk nicht kennt.',
   },

@@ -999,6 +999,14 @@ export const en: Catalog = {
       '“{{file}}” is too large for a vCard file ({{size}} MB, at most {{max}} MB). Please split it into smaller files.',
     tooManyColumns:
       '“{{file}}” has {{count}} columns; Leadwerk reads at most {{max}}. Is the chosen delimiter right?',
+    special:
+      '“{{file}}” is not an ordinary file but, for example, a device or a pipe. Please choose a CSV, TXT, XLSX or VCF file.',
+    badPath:
+      '“{{file}}” cannot be opened: its path is too long or a link points in a circle. Please copy the file to a simple place, e.g. “Documents”, and choose it there.',
+    xlsxTooLarge:
+      '“{{file}}” would unpack to more than {{max}} MB or is packed unusually tightly; no ordinary Excel sheet looks like that. Please open it in Excel and save it as “CSV UTF-8”.',
+    xlsxTooManyTexts:
+      '“{{file}}” holds more text than Leadwerk reads from an Excel workbook at once (over {{count}} distinct texts or over {{max}} MB). Please save the sheet in Excel as “CSV UTF-8”: Leadwerk reads CSV files piece by piece, without this limit.',
     unreadable:
       '“{{file}}” cannot be read: the file is damaged, protected by a password or in a format Leadwerk does not know.',
   },

@@ -1,3 +1,4 @@
+import { detachString } from './detach';
 import type { Salutation } from '../domain/lead';
 import { restoreNeutralized } from './csv-writer';
 import type {
@@ -107,9 +108,11 @@ export function convertRow(
   context: ConvertContext,
 ): ConvertedRow {
   const issues: RowIssue[] = [];
-  const cells = record.cells.map((cell) =>
-    restoreNeutralized(cell.trim()).trim().replace(/\r\n?/g, '\n'),
-  );
+  const cells = record.cells.map((cell) => {
+    const value = restoreNeutralized(cell.trim()).trim().replace(/\r\n?/g, '\n');
+    // A value trimmed out of a long cell would keep all of the cell alive (see detachString).
+    return value.length < cell.length ? detachString(value) : value;
+  });
   if (cells.every((cell) => cell === '')) {
     issues.push({
       row: record.row,
@@ -144,7 +147,8 @@ export function convertRow(
       field,
       column,
       code,
-      value: value.slice(0, ISSUE_VALUE_LENGTH),
+      // Issues outlive the record (the summary keeps a thousand): never a view into it.
+      value: detachString(value.slice(0, ISSUE_VALUE_LENGTH)),
       severity,
     });
   };

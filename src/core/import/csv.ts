@@ -1,3 +1,4 @@
+import { detachString } from './detach';
 import type { CsvDelimiter } from './types';
 
 /**
@@ -12,8 +13,24 @@ export type CsvRecord = {
   issue: 'unclosed_quote' | 'field_too_long' | null;
 };
 
-/** Fields longer than this many characters are cut (4 MiB). */
-export const DEFAULT_MAX_FIELD_LENGTH = 4 * 1024 * 1024;
+/** Fields longer than this many characters are cut (1 MiB; no lead field takes more than 20,000). */
+export const DEFAULT_MAX_FIELD_LENGTH = 1024 * 1024;
+
+/** The fields of one record together are cut at this many characters (2 MiB). */
+export const DEFAULT_MAX_RECORD_LENGTH = 2 * 1024 * 1024;
+
+/**
+ * Fields of one record beyond this many are dropped: no table has that many columns (the
+ * reader refuses more than 1,000), and a line of delimiters must not become a huge array.
+ */
+export const DEFAULT_MAX_FIELDS = 10_000;
+
+export type CsvParserOptions = {
+  delimiter: CsvDelimiter;
+  maxFieldLength?: number;
+  maxRecordLength?: number;
+  maxFields?: number;
+};
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -37,13 +54,20 @@ const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|-]/g;
  * closing quote is kept as part of the field, a quote inside an unquoted field is literal,
  * and blank lines are skipped (they still count for `line`). Records keep their own number of
  * fields; comparing them with the header is the caller's business.
+ *
+ * Memory is bounded whatever the input: a field is cut at `maxFieldLength` characters and a
+ * record at `maxRecordLength` (the record is marked `field_too_long`), fields beyond
+ * `maxFields` are dropped, and every field is a string of its own (see `detachString`), so a
+ * record kept longer than its chunk keeps only itself.
  */
-export function createCsvParser(options: { delimiter: CsvDelimiter; maxFieldLength?: number }): {
+export function createCsvParser(options: CsvParserOptions): {
   push(text: string): CsvRecord[];
   end(): CsvRecord[];
 } {
   const delimiterCode = options.delimiter.charCodeAt(0);
   const maxFieldLength = options.maxFieldLength ?? DEFAULT_MAX_FIELD_LENGTH;
+  const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+  const maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
   const unquotedStop = new RegExp(
     `[${options.delimiter.replace(REGEX_SPECIAL, '\\$&')}\\r\\n]`,
     'g',
@@ -53,6 +77,8 @@ export function createCsvParser(options: { delimiter: CsvDelimiter; maxFieldLeng
   let mode: Mode = FIELD_START;
   let fields: string[] = [];
   let field = '';
+  /** Characters of the record's fields so far, the current one included. */
+  let recordLength = 0;
   let recordQuoted = false;
   let issue: CsvRecord['issue'] = null;
   /** Physical line of the next character. */
@@ -62,19 +88,47 @@ export function createCsvParser(options: { delimiter: CsvDelimiter; maxFieldLeng
   let previousEndedWithCr = false;
   let out: CsvRecord[] = [];
 
-  const append = (text: string, from: number, to: number): void => {
-    if (to <= from) return;
-    const room = maxFieldLength - field.length;
-    if (to - from <= room) {
-      field += text.slice(from, to);
+  /** Appends `piece` to the field, cut at the field's and the record's limits. */
+  const appendText = (piece: string): void => {
+    const room = Math.min(maxFieldLength - field.length, maxRecordLength - recordLength);
+    if (piece.length <= room) {
+      field += piece;
+      recordLength += piece.length;
       return;
     }
-    if (room > 0) field += text.slice(from, from + room);
+    if (room > 0) {
+      field += piece.slice(0, room);
+      recordLength += room;
+    }
     if (issue === null) issue = 'field_too_long';
   };
 
+  const append = (text: string, from: number, to: number): void => {
+    if (to <= from) return;
+    const room = Math.min(maxFieldLength - field.length, maxRecordLength - recordLength);
+    // One character more than fits, so that a cut is noticed.
+    appendText(room > 0 ? text.slice(from, Math.min(to, from + room + 1)) : (text[from] ?? ''));
+  };
+
+  /**
+   * Appends quoted text whose doubled quotes are not undone yet: one piece per run, not one
+   * per quote, so that a field of a million `""` costs a million characters and no more.
+   */
+  const appendQuoted = (text: string, from: number, to: number, doubled: boolean): void => {
+    if (!doubled) {
+      append(text, from, to);
+      return;
+    }
+    if (to <= from) return;
+    const room = Math.min(maxFieldLength - field.length, maxRecordLength - recordLength);
+    // Undoing the doubling at most halves the run, so twice the room (and one) is enough.
+    const end = room > 0 ? Math.min(to, from + 2 * room + 2) : from + 1;
+    // split/join builds one flat string; replaceAll would chain one piece per quote.
+    appendText(text.slice(from, end).split('""').join('"'));
+  };
+
   const endField = (): void => {
-    fields.push(field);
+    if (fields.length < maxFields) fields.push(detachString(field));
     field = '';
   };
 
@@ -83,6 +137,7 @@ export function createCsvParser(options: { delimiter: CsvDelimiter; maxFieldLeng
     const blank = fields.length === 1 && !recordQuoted && (fields[0] as string).trim() === '';
     if (!blank) out.push({ line: recordLine, fields, issue });
     fields = [];
+    recordLength = 0;
     recordQuoted = false;
     issue = null;
     mode = FIELD_START;
@@ -106,17 +161,34 @@ export function createCsvParser(options: { delimiter: CsvDelimiter; maxFieldLeng
       if (mode === QUOTED) {
         quotedStop.lastIndex = i;
         const start = i;
+        let doubled = false;
         for (;;) {
           const match = quotedStop.exec(text);
           if (match === null) {
-            append(text, start, n);
+            appendQuoted(text, start, n, doubled);
             i = n;
             break;
           }
           const j = match.index;
           const c = text.charCodeAt(j);
           if (c === QUOTE) {
-            append(text, start, j);
+            if (j + 1 < n && text.charCodeAt(j + 1) === QUOTE) {
+              // Doubled quotes inside the run are taken along with the text around them; a
+              // run of them is skipped in one go (a field of `""""…` must not cost a match
+              // object per quote).
+              doubled = true;
+              let k = j + 2;
+              while (
+                k + 1 < n &&
+                text.charCodeAt(k) === QUOTE &&
+                text.charCodeAt(k + 1) === QUOTE
+              ) {
+                k += 2;
+              }
+              quotedStop.lastIndex = k;
+              continue;
+            }
+            appendQuoted(text, start, j, doubled);
             mode = QUOTE_SEEN;
             i = j + 1;
             break;

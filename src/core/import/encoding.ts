@@ -67,6 +67,23 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * Whether `bytes` is well-formed UTF-8 to its very end: unlike {@link isValidUtf8}, a
+ * sequence cut off by the end counts as invalid (for byte runs that are complete, such as a
+ * quoted-printable value, where a lone `=E4` is Windows-1252's ä, not half a character).
+ */
+export function isCompleteUtf8(bytes: Uint8Array): boolean {
+  if (!isValidUtf8(bytes)) return false;
+  let start = bytes.length - 1;
+  while (start > 0 && bytes.length - start < 4 && ((bytes[start] as number) & 0xc0) === 0x80) {
+    start--;
+  }
+  const lead = bytes[start];
+  if (lead === undefined || lead < 0x80) return true;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  return bytes.length - start === length;
+}
+
 /** The byte-order mark at the start of `sample`, if any. */
 function bomEncoding(sample: Uint8Array): TextEncoding | null {
   const [a, b, c] = sample;

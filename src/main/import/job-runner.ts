@@ -1,5 +1,6 @@
 import type { Kysely, Logger as QueryLogger } from 'kysely';
 import { convertRow } from '@core/import/convert';
+import { detachString } from '@core/import/detach';
 import { applyMapping } from '@core/import/mapping';
 import type {
   ConvertedRow,
@@ -62,6 +63,15 @@ export function readOptionsOf(options: ImportOptions): ReadOptions {
   return read;
 }
 
+/** Index of the longest cell, or -1 when all are empty. */
+function longestCell(cells: readonly string[]): number {
+  let best = -1;
+  cells.forEach((cell, index) => {
+    if (cell.length > (cells[best] ?? '').length) best = index;
+  });
+  return best;
+}
+
 /** A record the reader had trouble with is an error of its row, whatever its cells say. */
 export function convertRecord(
   record: RawRecord,
@@ -74,12 +84,14 @@ export function convertRecord(
   if (converted.issues.some((issue) => issue.code === code && issue.severity === 'error')) {
     return converted;
   }
+  // The reader cut the record at a length limit: its longest cell is the one that was cut.
+  const cut = code === 'too_long' ? longestCell(record.cells) : -1;
   const issue: RowIssue = {
     row: record.row,
     field: null,
-    column: null,
+    column: cut === -1 ? null : (headers[cut] ?? null),
     code,
-    value: '',
+    value: cut === -1 ? '' : detachString((record.cells[cut] ?? '').slice(0, 100)),
     severity: 'error',
   };
   return { row: record.row, lead: null, issues: [...converted.issues, issue] };

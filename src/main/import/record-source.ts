@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assertNever } from '@core/domain/stages';
 import { createCsvParser, type CsvRecord } from '@core/import/csv';
 import { columnName, detectDelimiter, detectHeader, uniqueHeaders } from '@core/import/dialect';
+import { detachString } from '@core/import/detach';
 import { createTextDecoder, detectEncoding } from '@core/import/encoding';
 import type { CsvDelimiter, ImportFormat, RawRecord, TextEncoding } from '@core/import/types';
-import { parseVcards, VCARD_COLUMNS, vcardToCells } from '@core/import/vcard';
+import { createVcardReader, VCARD_COLUMNS, vcardToCells, type VCard } from '@core/import/vcard';
 import type { ReadOptions } from '@core/ipc/import-schemas';
 import { AppError } from '../ipc/errors';
 import { detectFormat, extensionOf, promisesXlsx, SAMPLE_BYTES } from './sniff';
@@ -50,7 +51,7 @@ export const DEFAULT_BATCH_SIZE = 500;
 const HEAD_RECORDS = 50;
 
 /** Reading the head stops here even without that many records (one endless quoted field). */
-const HEAD_MAX_BYTES = 8 * 1024 * 1024;
+const HEAD_MAX_BYTES = 2 * 1024 * 1024;
 
 /** More columns than this is a wrong delimiter or not a table at all. */
 export const MAX_COLUMNS = 1000;
@@ -58,8 +59,14 @@ export const MAX_COLUMNS = 1000;
 /** Header cells are cut to this length (mapping keys allow 300 characters). */
 const MAX_HEADER_LENGTH = 200;
 
-/** vCard files are parsed whole; larger ones are refused. */
+/** vCard files larger than this are refused (read as a stream, so the limit bounds time, not memory). */
 export const MAX_VCARD_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A batch ends early once its cells hold this many characters, so that 500 records at the
+ * readers' longest field and record lengths never sit in memory together.
+ */
+export const BATCH_MAX_CHARS = 4 * 1024 * 1024;
 
 type Params = Record<string, string | number>;
 
@@ -75,6 +82,7 @@ function fsError(error: unknown, file: string): AppError {
   if (code === 'EACCES' || code === 'EPERM') return fileError('noAccess', file);
   if (code === 'EBUSY') return fileError('locked', file);
   if (code === 'EISDIR') return fileError('folder', file);
+  if (code === 'ELOOP' || code === 'ENAMETOOLONG') return fileError('badPath', file);
   return fileError('unreadable', file);
 }
 
@@ -135,8 +143,9 @@ function createBatcher(hasHeader: boolean, width: number, options: RecordsOption
   let headerSeen = !hasHeader;
   let index = 0;
   let batch: RawRecord[] = [];
+  let chars = 0;
   return {
-    /** Adds one row; returns a full batch when there is one. */
+    /** Adds one row; returns a full batch (by count or by {@link BATCH_MAX_CHARS}) if any. */
     add(record: RawRecord): RawRecord[] | null {
       if (isBlank(record.cells)) return null;
       if (!headerSeen) {
@@ -146,15 +155,28 @@ function createBatcher(hasHeader: boolean, width: number, options: RecordsOption
       if (index++ < fromRecord) return null;
       record.cells = trimCells(record.cells, width);
       batch.push(record);
-      if (batch.length < batchSize) return null;
+      for (const cell of record.cells) chars += cell.length;
+      if (batch.length < batchSize && chars < BATCH_MAX_CHARS) return null;
       const full = batch;
       batch = [];
+      chars = 0;
       return full;
     },
     rest(): RawRecord[] | null {
       return batch.length > 0 ? batch : null;
     },
   };
+}
+
+/**
+ * The file's size, refusing anything but a regular file before it is opened: opening a pipe
+ * waits for a writer forever, and a device (`/dev/zero`) never ends.
+ */
+async function regularFile(path: string, file: string): Promise<{ size: number }> {
+  const stats = await stat(path);
+  if (stats.isDirectory()) throw fileError('folder', file);
+  if (!stats.isFile()) throw fileError('special', file);
+  return { size: stats.size };
 }
 
 async function readSample(path: string): Promise<Uint8Array> {
@@ -233,17 +255,30 @@ function csvDecoder(dialect: CsvDialect): TextDecoderLike {
 type Pass = { bytes: number };
 
 /**
+ * Reads the file's first `size` bytes, the size it had when it was opened: a file that
+ * another program keeps writing to is read to a definite end, never forever.
+ */
+function readStream(path: string, size: number): ReadStream {
+  return createReadStream(path, {
+    highWaterMark: SAMPLE_BYTES,
+    start: 0,
+    end: Math.max(0, size - 1),
+  });
+}
+
+/**
  * The CSV records of the file, in the groups each 64 KiB chunk completes. The stream is
  * destroyed when the consumer stops early.
  */
 async function* csvChunks(
   path: string,
   file: string,
+  size: number,
   dialect: CsvDialect,
   pass: Pass,
   streams: Set<ReadStream>,
 ): AsyncGenerator<CsvRecord[]> {
-  const stream = createReadStream(path, { highWaterMark: SAMPLE_BYTES });
+  const stream = readStream(path, size);
   streams.add(stream);
   const decoder = csvDecoder(dialect);
   const parser = createCsvParser({ delimiter: dialect.delimiter });
@@ -273,9 +308,10 @@ async function* csvChunks(
 async function readCsvHead(
   path: string,
   file: string,
+  size: number,
   dialect: CsvDialect,
 ): Promise<{ rows: string[][]; complete: boolean }> {
-  const stream = createReadStream(path, { highWaterMark: SAMPLE_BYTES });
+  const stream = readStream(path, size);
   const decoder = csvDecoder(dialect);
   const parser = createCsvParser({ delimiter: dialect.delimiter });
   const rows: string[][] = [];
@@ -321,7 +357,7 @@ async function openCsv(
   const sampleText = createTextDecoder(encoding).decode(sample);
   const delimiter = options.delimiter ?? detectDelimiter(sampleText);
   const dialect: CsvDialect = { encoding, adaptive, delimiter };
-  const head = await readCsvHead(path, file, dialect);
+  const head = await readCsvHead(path, file, size, dialect);
   const { hasHeader, headers } = tableShape(head.rows, head.complete, options.hasHeader, file);
   const streams = new Set<ReadStream>();
   let pass: Pass = { bytes: 0 };
@@ -338,7 +374,7 @@ async function openCsv(
     async *records(recordsOptions = {}) {
       pass = { bytes: 0 };
       const batcher = createBatcher(hasHeader, headers.length, recordsOptions);
-      for await (const records of csvChunks(path, file, dialect, pass, streams)) {
+      for await (const records of csvChunks(path, file, size, dialect, pass, streams)) {
         for (const record of records) {
           const raw: RawRecord = { row: record.line, cells: record.fields };
           if (record.issue !== null) raw.issue = record.issue;
@@ -357,20 +393,51 @@ async function openCsv(
   };
 }
 
-async function readVcards(path: string, file: string, encoding: TextEncoding) {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw fsError(error, file);
-  }
+/**
+ * The cards of a vCard file, in the groups each 64 KiB chunk completes (cards without a name
+ * or an END:VCARD are left out, as before). The stream is destroyed when the consumer stops.
+ */
+async function* vcardChunks(
+  path: string,
+  file: string,
+  size: number,
+  encoding: TextEncoding,
+  pass: Pass,
+  streams: Set<ReadStream>,
+): AsyncGenerator<VCard[]> {
+  const stream = readStream(path, size);
+  streams.add(stream);
   const decoder = createTextDecoder(encoding);
-  const { cards } = parseVcards(decoder.decode(bytes) + decoder.end());
-  if (cards.length === 0) throw fileError('noCards', file);
-  return cards;
+  const reader = createVcardReader();
+  try {
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        pass.bytes += chunk.length;
+        const { cards } = reader.push(decoder.decode(chunk));
+        if (cards.length > 0) yield cards;
+      }
+    } catch (error) {
+      throw fsError(error, file);
+    }
+    const cards = [...reader.push(decoder.end()).cards, ...reader.end().cards];
+    if (cards.length > 0) yield cards;
+  } finally {
+    stream.destroy();
+    streams.delete(stream);
+  }
 }
 
-/** vCard files are small: parsed whole, each pass anew, up to {@link MAX_VCARD_BYTES}. */
+/** A card as a record: its cells (each a string of its own) and whether a text was cut. */
+function cardRecord(card: VCard, row: number): RawRecord {
+  const record: RawRecord = { row, cells: vcardToCells(card).map(detachString) };
+  if (card.truncated) record.issue = 'field_too_long';
+  return record;
+}
+
+/**
+ * vCard files are read in chunks like CSV, each pass anew, up to {@link MAX_VCARD_BYTES};
+ * opening reads only up to the first card (a file without one is refused).
+ */
 async function openVcard(
   path: string,
   file: string,
@@ -385,8 +452,14 @@ async function openVcard(
     });
   }
   const encoding = options.encoding ?? detectEncoding(sample).encoding;
-  await readVcards(path, file, encoding);
-  let bytes = 0;
+  const streams = new Set<ReadStream>();
+  const probe = vcardChunks(path, file, size, encoding, { bytes: 0 }, streams);
+  try {
+    if ((await probe.next()).done === true) throw fileError('noCards', file);
+  } finally {
+    await probe.return(undefined);
+  }
+  let pass: Pass = { bytes: 0 };
   return {
     format: 'vcard',
     fileName: file,
@@ -398,19 +471,23 @@ async function openVcard(
     hasHeader: true,
     headers: [...VCARD_COLUMNS],
     async *records(recordsOptions = {}) {
-      bytes = 0;
-      const cards = await readVcards(path, file, encoding);
-      bytes = size;
+      pass = { bytes: 0 };
       const batcher = createBatcher(false, VCARD_COLUMNS.length, recordsOptions);
-      for (const [index, card] of cards.entries()) {
-        const batch = batcher.add({ row: index + 1, cells: vcardToCells(card) });
-        if (batch !== null) yield batch;
+      let row = 0;
+      for await (const cards of vcardChunks(path, file, size, encoding, pass, streams)) {
+        for (const card of cards) {
+          const batch = batcher.add(cardRecord(card, ++row));
+          if (batch !== null) yield batch;
+        }
       }
       const rest = batcher.rest();
       if (rest !== null) yield rest;
     },
-    bytesRead: () => bytes,
-    async close() {},
+    bytesRead: () => pass.bytes,
+    async close() {
+      for (const stream of streams) stream.destroy();
+      streams.clear();
+    },
   };
 }
 
@@ -434,32 +511,41 @@ async function openBook(path: string, file: string): Promise<XlsxBook> {
 async function* sheetRows(book: XlsxBook, sheet: string, file: string): AsyncGenerator<RawRecord> {
   try {
     for await (const row of book.rows(sheet)) {
-      yield { row: row.row, cells: Array.from(row.cells, (cell) => cell ?? '') };
+      const record: RawRecord = {
+        row: row.row,
+        cells: Array.from(row.cells, (cell) => cell ?? ''),
+      };
+      if (row.cut === true) record.issue = 'field_too_long';
+      yield record;
     }
   } catch (error) {
     throw fsError(error, file);
   }
 }
 
+/**
+ * The workbook is opened once per source: its shared strings (up to 64 MB) are read once and
+ * every pass reads the sheet anew from the same open file.
+ */
 async function openWorkbook(
   path: string,
   file: string,
   size: number,
   options: ReadOptions,
 ): Promise<RecordSource> {
-  const probe = await openBook(path, file);
+  const book = await openBook(path, file);
   let sheets: string[];
   let sheet: string;
   let shape: { hasHeader: boolean; headers: string[] };
   try {
-    sheets = [...probe.sheets];
+    sheets = [...book.sheets];
     const chosen = options.sheet ?? sheets[0];
     if (chosen === undefined) throw fileError('noSheets', file);
     if (!sheets.includes(chosen)) throw fileError('noSheet', file, { sheet: chosen });
     sheet = chosen;
     const head: string[][] = [];
     let complete = true;
-    for await (const record of sheetRows(probe, sheet, file)) {
+    for await (const record of sheetRows(book, sheet, file)) {
       if (isBlank(record.cells)) continue;
       head.push(record.cells);
       if (head.length > HEAD_RECORDS) {
@@ -468,10 +554,10 @@ async function openWorkbook(
       }
     }
     shape = tableShape(head, complete, options.hasHeader, file);
-  } finally {
-    await probe.close();
+  } catch (error) {
+    await book.close();
+    throw error;
   }
-  const books = new Set<XlsxBook>();
   let bytes = 0;
   const { hasHeader, headers } = shape;
   return {
@@ -486,27 +572,17 @@ async function openWorkbook(
     headers,
     async *records(recordsOptions = {}) {
       bytes = 0;
-      const book = await openBook(path, file);
-      books.add(book);
-      try {
-        const batcher = createBatcher(hasHeader, headers.length, recordsOptions);
-        for await (const record of sheetRows(book, sheet, file)) {
-          const batch = batcher.add(record);
-          if (batch !== null) yield batch;
-        }
-        bytes = size;
-        const rest = batcher.rest();
-        if (rest !== null) yield rest;
-      } finally {
-        books.delete(book);
-        await book.close();
+      const batcher = createBatcher(hasHeader, headers.length, recordsOptions);
+      for await (const record of sheetRows(book, sheet, file)) {
+        const batch = batcher.add(record);
+        if (batch !== null) yield batch;
       }
+      bytes = size;
+      const rest = batcher.rest();
+      if (rest !== null) yield rest;
     },
     bytesRead: () => bytes,
-    async close() {
-      for (const book of books) await book.close();
-      books.clear();
-    },
+    close: () => book.close(),
   };
 }
 
@@ -521,9 +597,7 @@ export async function openRecordSource(path: string, options: ReadOptions): Prom
   let size: number;
   let sample: Uint8Array;
   try {
-    const stats = await stat(path);
-    if (stats.isDirectory()) throw fileError('folder', file);
-    size = stats.size;
+    size = (await regularFile(path, file)).size;
     sample = await readSample(path);
   } catch (error) {
     throw fsError(error, file);
@@ -541,12 +615,16 @@ export async function openRecordSource(path: string, options: ReadOptions): Prom
   }
 }
 
-/** SHA-256 of the file's bytes as hex, read as a stream. */
+/**
+ * SHA-256 of the file's bytes as hex, read as a stream — of as many bytes as it had when the
+ * hashing started, so a file that keeps growing is hashed to an end.
+ */
 export async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: SAMPLE_BYTES })) {
-      hash.update(chunk as Buffer);
+    const { size } = await regularFile(path, basename(path));
+    if (size > 0) {
+      for await (const chunk of readStream(path, size)) hash.update(chunk as Buffer);
     }
   } catch (error) {
     throw fsError(error, basename(path));

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, posix } from 'node:path';
-import { crc32 } from 'node:zlib';
-import { Inflate } from 'fflate';
+import { DEFAULT_MAX_RECORD_LENGTH } from '@core/import/csv';
+import { detachString } from '@core/import/detach';
 import { AppError } from '../ipc/errors';
 import {
   attributeByLocalName,
@@ -10,12 +10,33 @@ import {
   type XmlToken,
   XmlError,
 } from './xml';
+import {
+  decodeOoxmlEscapes,
+  MAX_CELL_TEXT,
+  MAX_SHARED_STRING_BYTES,
+  MAX_SHARED_STRINGS,
+  readSharedStrings,
+  SharedStringsTooLargeError,
+  SharedStringTable,
+  StringCollector,
+} from './xlsx-strings';
+import {
+  type EntryLimits,
+  entryChunks,
+  type ReadProgress,
+  readZipEntries,
+  type ZipEntry,
+  ZipFormatError,
+  ZipTooLargeError,
+} from './zip-reader';
 
 /**
  * Reads XLSX workbooks (Office Open XML spreadsheets) as rows of text cells. The zip's
  * central directory is read from the end of the file; the worksheet entry is inflated and
  * parsed in chunks, so a sheet of hundreds of megabytes never sits in memory whole. Shared
- * strings are held (every cell may point at any of them).
+ * strings are held (every cell may point at any of them), compactly and up to a limit; a
+ * cell's text is cut at the length of a CSV field and a row's at a CSV record's (the row is
+ * then marked `cut`).
  */
 export type XlsxBook = {
   /** Worksheet names in workbook order. */
@@ -25,204 +46,31 @@ export type XlsxBook = {
    * `row` is the sheet's row number; cells are placed by their column (gaps are ''), trailing
    * empty cells dropped.
    */
-  rows(sheet: string | null): AsyncIterable<{ row: number; cells: string[] }>;
+  rows(sheet: string | null): AsyncIterable<XlsxRow>;
   /** Compressed bytes of the sheet being read so far: with the file size, the progress. */
   bytesRead(): number;
   close(): Promise<void>;
 };
 
-/** A file inside the zip, as the central directory describes it. */
-type ZipEntry = {
-  name: string;
-  method: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
-};
+/** A row of a sheet; `cut` (only when true) says a text of it was longer than the reader keeps. */
+export type XlsxRow = { row: number; cells: string[]; cut?: true };
 
-/** Something wrong with the file's structure; surfaces as FILE_UNREADABLE. */
+/** Excel's last column is XFD: 16,384 columns. */
+const MAX_COLUMNS = 16_384;
+
+/** Worksheets and the shared strings part inflate to at most 1 GiB, at most 100 times. */
+const SHEET_LIMITS: EntryLimits = { maxBytes: 1024 * 1024 * 1024, maxRatio: 100 };
+/** The workbook, its relationships and styles are small; 64 MiB is far beyond any real one. */
+const PART_LIMITS: EntryLimits = { maxBytes: 64 * 1024 * 1024, maxRatio: 100 };
+
+/** Inflated XML is tokenized in slices of this many bytes, handing out rows after each. */
+const SLICE = 64 * 1024;
+
+/** Something wrong with the workbook's structure; surfaces as FILE_UNREADABLE. */
 class XlsxFormatError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'XlsxFormatError';
-  }
-}
-
-const CHUNK = 64 * 1024;
-/** Excel's last column is XFD: 16,384 columns. */
-const MAX_COLUMNS = 16_384;
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const MAX_UINT32 = 0xffffffff;
-
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
-  const { bytesRead } = await handle.read(buffer, 0, length, position);
-  if (bytesRead !== length) throw new XlsxFormatError('unexpected end of file');
-  return buffer;
-}
-
-/** A 64-bit little-endian number that must fit a JavaScript number. */
-function uint64(buffer: Buffer, offset: number): number {
-  const value = buffer.readBigUInt64LE(offset);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new XlsxFormatError('zip64 value too large');
-  return Number(value);
-}
-
-/** Where the central directory lies and how many entries it has (ZIP64 included). */
-async function findCentralDirectory(
-  handle: FileHandle,
-  fileSize: number,
-): Promise<{ offset: number; size: number; count: number }> {
-  const tailLength = Math.min(fileSize, 22 + 0xffff);
-  if (tailLength < 22) throw new XlsxFormatError('too small for a zip');
-  const tailStart = fileSize - tailLength;
-  const tail = await readAt(handle, tailStart, tailLength);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd === -1) throw new XlsxFormatError('no end of central directory');
-  let count = tail.readUInt16LE(eocd + 10);
-  let size = tail.readUInt32LE(eocd + 12);
-  let offset = tail.readUInt32LE(eocd + 16);
-  const locator = eocd - 20;
-  if (locator >= 0 && tail.readUInt32LE(locator) === ZIP64_LOCATOR_SIGNATURE) {
-    const record = await readAt(handle, uint64(tail, locator + 8), 56);
-    if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) {
-      throw new XlsxFormatError('bad zip64 end of central directory');
-    }
-    count = uint64(record, 32);
-    size = uint64(record, 40);
-    offset = uint64(record, 48);
-  }
-  if (offset + size > fileSize) throw new XlsxFormatError('central directory out of bounds');
-  return { offset, size, count };
-}
-
-/** The zip's entries by lower-cased name (OOXML part names are case-insensitive). */
-async function readEntries(handle: FileHandle, fileSize: number): Promise<Map<string, ZipEntry>> {
-  const directory = await findCentralDirectory(handle, fileSize);
-  const data = await readAt(handle, directory.offset, directory.size);
-  const entries = new Map<string, ZipEntry>();
-  let pos = 0;
-  for (let n = 0; n < directory.count; n++) {
-    if (pos + 46 > data.length || data.readUInt32LE(pos) !== CENTRAL_SIGNATURE) {
-      throw new XlsxFormatError('bad central directory entry');
-    }
-    const flags = data.readUInt16LE(pos + 8);
-    const nameLength = data.readUInt16LE(pos + 28);
-    const extraLength = data.readUInt16LE(pos + 30);
-    const commentLength = data.readUInt16LE(pos + 32);
-    const name = data
-      .subarray(pos + 46, pos + 46 + nameLength)
-      .toString('utf8')
-      .replace(/\\/g, '/');
-    const entry: ZipEntry = {
-      name,
-      method: data.readUInt16LE(pos + 10),
-      crc: data.readUInt32LE(pos + 16),
-      compressedSize: data.readUInt32LE(pos + 20),
-      size: data.readUInt32LE(pos + 24),
-      localHeaderOffset: data.readUInt32LE(pos + 42),
-    };
-    readZip64Extra(
-      data.subarray(pos + 46 + nameLength, pos + 46 + nameLength + extraLength),
-      entry,
-    );
-    if ((flags & 1) !== 0) throw new XlsxFormatError('encrypted zip entry');
-    entries.set(name.toLowerCase().replace(/^\//, ''), entry);
-    pos += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** Replaces the 0xFFFFFFFF placeholders of an entry with the values of its ZIP64 extra field. */
-function readZip64Extra(extra: Buffer, entry: ZipEntry): void {
-  let pos = 0;
-  while (pos + 4 <= extra.length) {
-    const id = extra.readUInt16LE(pos);
-    const length = extra.readUInt16LE(pos + 2);
-    if (id === 0x0001) {
-      let field = pos + 4;
-      const next = () => {
-        const value = uint64(extra, field);
-        field += 8;
-        return value;
-      };
-      if (entry.size === MAX_UINT32) entry.size = next();
-      if (entry.compressedSize === MAX_UINT32) entry.compressedSize = next();
-      if (entry.localHeaderOffset === MAX_UINT32) entry.localHeaderOffset = next();
-      return;
-    }
-    pos += 4 + length;
-  }
-}
-
-/** Compressed bytes of an entry read so far (progress of a long sheet). */
-type ReadProgress = { bytes: number };
-
-/**
- * The entry's uncompressed bytes, chunk by chunk (deflated or stored), checked against the
- * size and CRC-32 of the directory at the end. Each read gets a new buffer: the inflater
- * keeps unconsumed input by reference.
- */
-async function* entryChunks(
-  handle: FileHandle,
-  entry: ZipEntry,
-  progress: ReadProgress,
-): AsyncGenerator<Uint8Array> {
-  const header = await readAt(handle, entry.localHeaderOffset, 30);
-  if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new XlsxFormatError('bad local header');
-  const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new XlsxFormatError(`unsupported compression ${entry.method}`);
-  }
-  const pending: Uint8Array[] = [];
-  const inflate = entry.method === 8 ? new Inflate((data) => pending.push(data)) : null;
-  const feed = (chunk: Uint8Array, final: boolean) => {
-    if (inflate === null) {
-      pending.push(chunk);
-      return;
-    }
-    try {
-      inflate.push(chunk, final);
-    } catch (error) {
-      throw new XlsxFormatError(`corrupt deflate data: ${String(error)}`);
-    }
-  };
-  let produced = 0;
-  let crc = 0;
-  let read = 0;
-  const take = () => {
-    const chunks = pending.splice(0);
-    for (const data of chunks) {
-      produced += data.length;
-      crc = crc32(data, crc);
-    }
-    return chunks;
-  };
-  while (read < entry.compressedSize) {
-    const length = Math.min(CHUNK, entry.compressedSize - read);
-    const chunk = Buffer.allocUnsafe(length);
-    const { bytesRead } = await handle.read(chunk, 0, length, start + read);
-    if (bytesRead !== length) throw new XlsxFormatError('unexpected end of file');
-    read += bytesRead;
-    progress.bytes = read;
-    feed(chunk, read >= entry.compressedSize);
-    yield* take();
-  }
-  if (entry.compressedSize === 0) feed(new Uint8Array(0), true);
-  yield* take();
-  if (produced !== entry.size || crc !== entry.crc) {
-    throw new XlsxFormatError(`size or CRC mismatch in ${entry.name}`);
   }
 }
 
@@ -233,14 +81,18 @@ async function* entryChunks(
 async function* entryTokens(
   handle: FileHandle,
   entry: ZipEntry,
+  limits: EntryLimits,
   onToken: (token: XmlToken) => void,
   progress: ReadProgress,
 ): AsyncGenerator<void> {
   const decoder = new TextDecoder('utf-8');
   const tokenizer = createXmlTokenizer(onToken);
-  for await (const chunk of entryChunks(handle, entry, progress)) {
-    tokenizer.push(decoder.decode(chunk, { stream: true }));
-    yield;
+  for await (const chunk of entryChunks(handle, entry, limits, progress)) {
+    // A step may inflate to megabytes of tiny rows: they are handed out slice by slice.
+    for (let at = 0; at < chunk.length; at += SLICE) {
+      tokenizer.push(decoder.decode(chunk.subarray(at, at + SLICE), { stream: true }));
+      yield;
+    }
   }
   tokenizer.push(decoder.decode());
   tokenizer.end();
@@ -250,9 +102,10 @@ async function* entryTokens(
 async function parseEntry(
   handle: FileHandle,
   entry: ZipEntry,
+  limits: EntryLimits,
   onToken: (token: XmlToken) => void,
 ): Promise<void> {
-  const steps = entryTokens(handle, entry, onToken, { bytes: 0 });
+  const steps = entryTokens(handle, entry, limits, onToken, { bytes: 0 });
   for (let step = await steps.next(); step.done !== true; step = await steps.next()) {
     // the chunk's tokens went to onToken
   }
@@ -283,7 +136,7 @@ async function readRelationships(
   const relationships = new Map<string, Relationship>();
   const entry = entries.get(relsPath(sourcePart));
   if (entry === undefined) return relationships;
-  await parseEntry(handle, entry, (token) => {
+  await parseEntry(handle, entry, PART_LIMITS, (token) => {
     if (token.kind !== 'open' || token.name !== 'Relationship') return;
     const { Id: id, Type: type = '', Target: target, TargetMode: mode } = token.attributes;
     if (id === undefined || target === undefined || mode === 'External') return;
@@ -293,61 +146,6 @@ async function readRelationships(
     });
   });
   return relationships;
-}
-
-/** OOXML escapes characters in strings as `_xHHHH_` (`_x000D_` is CR, `_x005F_` a literal `_`). */
-function decodeOoxmlEscapes(text: string): string {
-  if (!text.includes('_x')) return text;
-  return text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16)),
-  );
-}
-
-/**
- * Collects the text of a string item (`<si>` or `<is>`): its `<t>`, or the `<t>` of each rich
- * text run `<r>`, without phonetic runs (`<rPh>`).
- */
-class StringCollector {
-  private depthInPhonetic = 0;
-  private inText = false;
-  private parts: string[] = [];
-
-  /** Takes one token inside the item. */
-  token(token: XmlToken): void {
-    if (token.kind === 'open') {
-      if (token.name === 'rPh' && !token.selfClosing) this.depthInPhonetic++;
-      else if (token.name === 't' && !token.selfClosing && this.depthInPhonetic === 0) {
-        this.inText = true;
-      }
-    } else if (token.kind === 'close') {
-      if (token.name === 'rPh') this.depthInPhonetic = Math.max(0, this.depthInPhonetic - 1);
-      else if (token.name === 't') this.inText = false;
-    } else if (this.inText) this.parts.push(token.text);
-  }
-
-  take(): string {
-    const text = decodeOoxmlEscapes(this.parts.join(''));
-    this.parts = [];
-    this.inText = false;
-    this.depthInPhonetic = 0;
-    return text;
-  }
-}
-
-async function readSharedStrings(handle: FileHandle, entry: ZipEntry): Promise<string[]> {
-  const strings: string[] = [];
-  const collector = new StringCollector();
-  let inItem = false;
-  await parseEntry(handle, entry, (token) => {
-    if (token.kind === 'open' && token.name === 'si') {
-      if (token.selfClosing) strings.push('');
-      else inItem = true;
-    } else if (token.kind === 'close' && token.name === 'si') {
-      strings.push(collector.take());
-      inItem = false;
-    } else if (inItem) collector.token(token);
-  });
-  return strings;
 }
 
 /** How a number format shows a number: as a date, a date with time, a time of day, or a number. */
@@ -390,7 +188,7 @@ async function readStyles(handle: FileHandle, entry: ZipEntry): Promise<DateKind
   // their own; only `<numFmts>` and `<cellXfs>` describe the cell styles.
   let inNumFmts = false;
   let inCellXfs = false;
-  await parseEntry(handle, entry, (token) => {
+  await parseEntry(handle, entry, PART_LIMITS, (token) => {
     if (token.kind === 'open') {
       if (token.name === 'numFmts') inNumFmts = !token.selfClosing;
       else if (token.name === 'numFmt' && inNumFmts) {
@@ -462,20 +260,27 @@ function numberText(stored: string): string {
 type WorkbookInfo = {
   sheets: { name: string; part: string }[];
   date1904: boolean;
-  sharedStrings: string[];
+  sharedStrings: SharedStringTable;
   styles: DateKind[];
 };
 
-/** Builds the rows of a worksheet from its tokens. */
+/**
+ * Builds the rows of a worksheet from its tokens. A cell's text is cut at
+ * {@link MAX_CELL_TEXT} characters and a row's cells at a CSV record's length; such a row is
+ * marked `cut`. Every cell is a string of its own (see `detachString`).
+ */
 class SheetParser {
-  readonly rows: { row: number; cells: string[] }[] = [];
+  readonly rows: XlsxRow[] = [];
   private inSheetData = false;
   private rowNumber = 0;
   private cells: string[] | null = null;
+  private rowLength = 0;
+  private rowCut = false;
   private column = -1;
   private cellType = 'n';
   private cellStyle = 0;
   private value = '';
+  private valueCut = false;
   private inValue = false;
   private inInline = false;
   private readonly inline = new StringCollector();
@@ -484,7 +289,7 @@ class SheetParser {
 
   token(token: XmlToken): void {
     if (token.kind === 'text') {
-      if (this.inValue) this.value += token.text;
+      if (this.inValue) this.addValue(token.text);
       else if (this.inInline) this.inline.token(token);
       return;
     }
@@ -493,7 +298,9 @@ class SheetParser {
       if (name === 'v') this.inValue = false;
       else if (name === 'is') {
         this.inInline = false;
-        this.value = this.inline.take();
+        const item = this.inline.take();
+        this.value = item.text;
+        this.valueCut = item.cut;
       } else if (this.inInline) this.inline.token(token);
       else if (name === 'c') this.endCell();
       else if (name === 'row') this.endRow();
@@ -509,10 +316,21 @@ class SheetParser {
     else if (name === 'is') this.inInline = !token.selfClosing;
   }
 
+  private addValue(text: string): void {
+    const room = MAX_CELL_TEXT - this.value.length;
+    if (text.length <= room) this.value += text;
+    else {
+      if (room > 0) this.value += text.slice(0, room);
+      this.valueCut = true;
+    }
+  }
+
   private startRow(attributes: XmlAttributes, selfClosing: boolean): void {
     const number = Number(attributes.r);
     this.rowNumber = attributes.r !== undefined && number > 0 ? number : this.rowNumber + 1;
     this.cells = [];
+    this.rowLength = 0;
+    this.rowCut = false;
     this.column = -1;
     if (selfClosing) this.endRow();
   }
@@ -526,6 +344,7 @@ class SheetParser {
     this.cellType = attributes.t ?? 'n';
     this.cellStyle = Number(attributes.s ?? '0') || 0;
     this.value = '';
+    this.valueCut = false;
     this.inValue = false;
     this.inInline = false;
     if (selfClosing) this.endCell();
@@ -534,20 +353,31 @@ class SheetParser {
   private endCell(): void {
     const cells = this.cells;
     if (cells === null) return;
-    const text = this.cellText();
+    let text = this.cellText();
+    if (this.valueCut) this.rowCut = true;
     if (text !== '') {
+      const room = DEFAULT_MAX_RECORD_LENGTH - this.rowLength;
+      if (text.length > room) {
+        this.rowCut = true;
+        text = text.slice(0, Math.max(0, room));
+      }
+      this.rowLength += text.length;
       while (cells.length < this.column) cells.push('');
-      cells[this.column] = text;
+      // A shared string is a string of its own already (decoded from the table's buffer).
+      cells[this.column] = this.cellType === 's' ? text : detachString(text);
     }
     this.value = '';
+    this.valueCut = false;
   }
 
   private cellText(): string {
     const raw = this.value;
     switch (this.cellType) {
       case 's': {
-        const index = Number(raw.trim());
-        return raw.trim() === '' ? '' : (this.book.sharedStrings[index] ?? '');
+        if (raw.trim() === '') return '';
+        const item = this.book.sharedStrings.get(Number(raw.trim()));
+        if (item?.cut === true) this.valueCut = true;
+        return item?.text ?? '';
       }
       case 'inlineStr':
         return raw;
@@ -574,7 +404,9 @@ class SheetParser {
     const cells = this.cells;
     this.cells = null;
     if (cells === null || cells.length === 0) return;
-    this.rows.push({ row: this.rowNumber, cells });
+    this.rows.push(
+      this.rowCut ? { row: this.rowNumber, cells, cut: true } : { row: this.rowNumber, cells },
+    );
   }
 }
 
@@ -591,7 +423,7 @@ async function readWorkbook(
 
   const sheets: WorkbookInfo['sheets'] = [];
   let date1904 = false;
-  await parseEntry(handle, workbookEntry, (token) => {
+  await parseEntry(handle, workbookEntry, PART_LIMITS, (token) => {
     if (token.kind !== 'open') return;
     if (token.name === 'workbookPr') {
       const value = token.attributes.date1904;
@@ -612,19 +444,40 @@ async function readWorkbook(
   return {
     sheets,
     date1904,
-    sharedStrings: sharedEntry === undefined ? [] : await readSharedStrings(handle, sharedEntry),
+    sharedStrings:
+      sharedEntry === undefined
+        ? new SharedStringTable()
+        : await readSharedStrings(sharedEntry.size, (onToken) =>
+            parseEntry(handle, sharedEntry, SHEET_LIMITS, onToken),
+          ),
     styles: stylesEntry === undefined ? [] : await readStyles(handle, stylesEntry),
   };
 }
 
 /**
  * A structural problem as the error the importer reports: a broken zip or XML, and reads
- * past the end of a truncated buffer (RangeError), are FILE_UNREADABLE; other errors are
- * bugs and pass unchanged.
+ * past the end of a truncated buffer (RangeError), are FILE_UNREADABLE (`unreadable`); a
+ * part beyond the reader's limits (a zip bomb) and a shared strings table too large to hold
+ * are FILE_UNREADABLE with texts of their own. Other errors are bugs and pass unchanged.
  */
 function unreadable(error: unknown, file: string): unknown {
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  if (error instanceof ZipTooLargeError) {
+    return new AppError('FILE_UNREADABLE', 'importErrors.xlsxTooLarge', {
+      file,
+      max: mb(error.maxBytes),
+    });
+  }
+  if (error instanceof SharedStringsTooLargeError) {
+    return new AppError('FILE_UNREADABLE', 'importErrors.xlsxTooManyTexts', {
+      file,
+      count: MAX_SHARED_STRINGS,
+      max: mb(MAX_SHARED_STRING_BYTES),
+    });
+  }
   if (
     error instanceof XlsxFormatError ||
+    error instanceof ZipFormatError ||
     error instanceof XmlError ||
     error instanceof RangeError
   ) {
@@ -653,7 +506,7 @@ export async function openXlsx(path: string): Promise<XlsxBook> {
   let entries: Map<string, ZipEntry>;
   try {
     const { size } = await handle.stat();
-    entries = await readEntries(handle, size);
+    entries = await readZipEntries(handle, size);
     book = await readWorkbook(handle, entries);
   } catch (error) {
     await handle.close();
@@ -662,7 +515,7 @@ export async function openXlsx(path: string): Promise<XlsxBook> {
   let closed = false;
   const progress: ReadProgress = { bytes: 0 };
 
-  async function* rows(sheet: string | null): AsyncGenerator<{ row: number; cells: string[] }> {
+  async function* rows(sheet: string | null): AsyncGenerator<XlsxRow> {
     const chosen =
       sheet === null ? book.sheets[0] : book.sheets.find((candidate) => candidate.name === sheet);
     const entry = chosen === undefined ? undefined : entries.get(chosen.part);
@@ -671,7 +524,13 @@ export async function openXlsx(path: string): Promise<XlsxBook> {
       throw new AppError('FILE_UNREADABLE', 'importErrors.noSheet', { file, sheet });
     }
     const parser = new SheetParser(book);
-    const steps = entryTokens(handle, entry, (token) => parser.token(token), progress);
+    const steps = entryTokens(
+      handle,
+      entry,
+      SHEET_LIMITS,
+      (token) => parser.token(token),
+      progress,
+    );
     for (;;) {
       let step: IteratorResult<void>;
       try {
@@ -691,6 +550,7 @@ export async function openXlsx(path: string): Promise<XlsxBook> {
     async close() {
       if (closed) return;
       closed = true;
+      book.sharedStrings.release();
       await handle.close();
     },
   };

@@ -102,8 +102,14 @@ function parseAttributes(text: string, from: number, to: number): XmlAttributes 
   return attributes;
 }
 
-/** Longest tag accepted: beyond it a `<` that never closes is malformed, not unfinished. */
+/**
+ * Longest tag, comment, CDATA section or declaration accepted: beyond it markup that never
+ * closes is malformed, not unfinished.
+ */
 const MAX_TAG_LENGTH = 1 << 20;
+
+/** Longest entity reference (`&#x10FFFF;`). */
+const MAX_ENTITY_LENGTH = 10;
 
 /**
  * Index of the `>` ending the tag that starts at `start` (a `>` inside a quoted attribute
@@ -148,9 +154,12 @@ export function createXmlTokenizer(onToken: (token: XmlToken) => void): XmlToken
     while (pos < text.length) {
       const lt = text.indexOf('<', pos);
       if (lt === -1) {
-        // Text may end inside an entity; keep from the last '&' without ';' for the next piece.
+        // Text may end inside an entity; keep from a last '&' without ';' for the next piece —
+        // only near the end (no entity is longer), so a stray '&' cannot hold back megabytes.
         const amp = text.lastIndexOf('&');
-        const cut = !final && amp >= pos && !text.includes(';', amp) ? amp : text.length;
+        const inEntity =
+          amp >= pos && text.length - amp <= MAX_ENTITY_LENGTH && !text.includes(';', amp);
+        const cut = !final && inEntity ? amp : text.length;
         emitText(text.slice(pos, cut));
         pos = cut;
         break;
@@ -163,7 +172,12 @@ export function createXmlTokenizer(onToken: (token: XmlToken) => void): XmlToken
         const special = SPECIAL.find((s) => text.startsWith(s.open, lt));
         if (special === undefined) break;
         const close = text.indexOf(special.close, lt + special.open.length);
-        if (close === -1) break;
+        if (close === -1) {
+          if (final || text.length - lt > MAX_TAG_LENGTH) {
+            throw new XmlError(`unterminated ${special.open} at ${lt}`);
+          }
+          break;
+        }
         if (special.open === '<![CDATA[') {
           const data = text.slice(lt + special.open.length, close);
           if (data !== '') onToken({ kind: 'text', text: data });
