@@ -1,4 +1,4 @@
-import { Anchor, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Anchor, NativeSelect, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '@core/ipc/import-schemas';
 import {
@@ -9,7 +9,7 @@ import {
 import { formatPhone, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 import { formatCount } from './import-format';
-import { dash, OutcomeBadge, Pager, Secondary, usePage } from './preview-tables';
+import { dash, OutcomeBadge, PagedList, Secondary } from './preview-tables';
 
 /** The preview's lists of matched rows: certain duplicates and possible ones, each decidable. */
 
@@ -81,103 +81,69 @@ export function DuplicatesList({
 }: DuplicatesProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { page, pages, shown, setPage } = usePage(rows);
-  if (rows.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('importUi.preview.duplicatesNone')}
-      </Text>
-    );
-  }
   return (
-    <Stack gap="xs">
-      <Table.ScrollContainer minWidth={900}>
-        <Table
-          striped
-          fz="sm"
-          verticalSpacing={6}
-          aria-label={t('importUi.preview.duplicatesTitle')}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80} ta="right">
-                {t('importUi.columns.row')}
-              </Table.Th>
-              <Table.Th>{t('importUi.columns.imported')}</Table.Th>
-              <Table.Th>{t('importUi.columns.matchedBy')}</Table.Th>
-              <Table.Th>{t('importUi.columns.existing')}</Table.Th>
-              <Table.Th w={230}>{t('importUi.columns.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map(({ row, lead, outcome, match }) => {
-              const action: DuplicateAction =
-                overrides[row] ?? (isDuplicateAction(outcome) ? outcome : defaultAction);
-              return (
-                <Table.Tr key={row}>
-                  <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {fullName(lead)}
+    <PagedList
+      kind="duplicates"
+      items={rows}
+      total={total}
+      minWidth={900}
+      head={
+        <>
+          <Table.Th w={80} ta="right">
+            {t('importUi.columns.row')}
+          </Table.Th>
+          <Table.Th>{t('importUi.columns.imported')}</Table.Th>
+          <Table.Th>{t('importUi.columns.matchedBy')}</Table.Th>
+          <Table.Th>{t('importUi.columns.existing')}</Table.Th>
+          <Table.Th w={230}>{t('importUi.columns.action')}</Table.Th>
+        </>
+      }
+      row={({ row, lead, outcome, match }) => {
+        const action: DuplicateAction =
+          overrides[row] ?? (isDuplicateAction(outcome) ? outcome : defaultAction);
+        return (
+          <Table.Tr key={row}>
+            <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {fullName(lead)}
+              </Text>
+              {lead.email && (
+                <Text size="xs" c="dimmed">
+                  {lead.email}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{match ? t(`importUi.reasons.${match.reason}`) : dash}</Table.Td>
+            <Table.Td>
+              {match === null ? (
+                dash
+              ) : match.leadId === null ? (
+                <Text size="sm">
+                  {t('importUi.preview.inFile', {
+                    row: formatCount(match.row ?? 0, language),
+                  })}
+                </Text>
+              ) : (
+                <>
+                  <Anchor href={`#/leads/${match.leadId}`} size="sm" fw={600}>
+                    {match.name}
+                  </Anchor>
+                  {(match.companyName || match.email) && (
+                    <Text size="xs" c="dimmed">
+                      {[match.companyName, match.email].filter(Boolean).join(' · ')}
                     </Text>
-                    {lead.email && (
-                      <Text size="xs" c="dimmed">
-                        {lead.email}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{match ? t(`importUi.reasons.${match.reason}`) : dash}</Table.Td>
-                  <Table.Td>
-                    {match === null ? (
-                      dash
-                    ) : match.leadId === null ? (
-                      <Text size="sm">
-                        {t('importUi.preview.inFile', {
-                          row: formatCount(match.row ?? 0, language),
-                        })}
-                      </Text>
-                    ) : (
-                      <>
-                        <Anchor href={`#/leads/${match.leadId}`} size="sm" fw={600}>
-                          {match.name}
-                        </Anchor>
-                        {(match.companyName || match.email) && (
-                          <Text size="xs" c="dimmed">
-                            {[match.companyName, match.email].filter(Boolean).join(' · ')}
-                          </Text>
-                        )}
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <RowAction row={row} outcome={outcome} action={action} onChange={onOverride} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {total > rows.length
-            ? t('importUi.preview.duplicatesShown', {
-                shown: formatCount(rows.length, language),
-                total: formatCount(total, language),
-              })
-            : t('importUi.preview.duplicatesCount', {
-                count: total,
-                n: formatCount(total, language),
-              })}
-        </Text>
-        <Pager
-          page={page}
-          pages={pages}
-          onChange={setPage}
-          label={t('importUi.preview.duplicatesTitle')}
-        />
-      </Group>
-    </Stack>
+                  )}
+                </>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <RowAction row={row} outcome={outcome} action={action} onChange={onOverride} />
+            </Table.Td>
+          </Table.Tr>
+        );
+      }}
+    />
   );
 }
 
@@ -246,83 +212,51 @@ function MatchedRecord({ match }: { match: Match }) {
 export function PossibleDuplicatesList({ rows, total, overrides, onOverride }: PossibleProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { page, pages, shown, setPage } = usePage(rows);
-  if (rows.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('importUi.preview.possibleNone')}
-      </Text>
-    );
-  }
   return (
-    <Stack gap="xs">
-      <Text size="sm" c="dimmed">
-        {t('importUi.preview.possibleHint')}
-      </Text>
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped fz="sm" verticalSpacing={6} aria-label={t('importUi.preview.possibleTitle')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80} ta="right">
-                {t('importUi.columns.row')}
-              </Table.Th>
-              <Table.Th>{t('importUi.columns.imported')}</Table.Th>
-              <Table.Th>{t('importUi.columns.existing')}</Table.Th>
-              <Table.Th>{t('importUi.columns.matchedBy')}</Table.Th>
-              <Table.Th w={230}>{t('importUi.columns.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map(({ row, lead, outcome, match }) => {
-              const action: DuplicateAction =
-                overrides[row] ??
-                (isDuplicateAction(outcome) ? outcome : POSSIBLE_DUPLICATE_ACTION);
-              return (
-                <Table.Tr key={row}>
-                  <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {fullName(lead)}
-                    </Text>
-                    <Secondary>{lead.company?.name ?? dash}</Secondary>
-                    <ContactLines email={lead.email} phone={lead.phone} mobile={lead.mobile} />
-                  </Table.Td>
-                  <Table.Td>{match ? <MatchedRecord match={match} /> : dash}</Table.Td>
-                  <Table.Td>{match ? t(`importUi.reasons.${match.reason}`) : dash}</Table.Td>
-                  <Table.Td>
-                    <RowAction
-                      row={row}
-                      outcome={outcome}
-                      action={action}
-                      onChange={onOverride}
-                      possible
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {total > rows.length
-            ? t('importUi.preview.possibleShown', {
-                shown: formatCount(rows.length, language),
-                total: formatCount(total, language),
-              })
-            : t('importUi.preview.possibleCount', {
-                count: total,
-                n: formatCount(total, language),
-              })}
-        </Text>
-        <Pager
-          page={page}
-          pages={pages}
-          onChange={setPage}
-          label={t('importUi.preview.possibleTitle')}
-        />
-      </Group>
-    </Stack>
+    <PagedList
+      kind="possible"
+      items={rows}
+      total={total}
+      minWidth={900}
+      hint={t('importUi.preview.possibleHint')}
+      head={
+        <>
+          <Table.Th w={80} ta="right">
+            {t('importUi.columns.row')}
+          </Table.Th>
+          <Table.Th>{t('importUi.columns.imported')}</Table.Th>
+          <Table.Th>{t('importUi.columns.existing')}</Table.Th>
+          <Table.Th>{t('importUi.columns.matchedBy')}</Table.Th>
+          <Table.Th w={230}>{t('importUi.columns.action')}</Table.Th>
+        </>
+      }
+      row={({ row, lead, outcome, match }) => {
+        const action: DuplicateAction =
+          overrides[row] ?? (isDuplicateAction(outcome) ? outcome : POSSIBLE_DUPLICATE_ACTION);
+        return (
+          <Table.Tr key={row}>
+            <Table.Td ta="right">{formatCount(row, language)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {fullName(lead)}
+              </Text>
+              <Secondary>{lead.company?.name ?? dash}</Secondary>
+              <ContactLines email={lead.email} phone={lead.phone} mobile={lead.mobile} />
+            </Table.Td>
+            <Table.Td>{match ? <MatchedRecord match={match} /> : dash}</Table.Td>
+            <Table.Td>{match ? t(`importUi.reasons.${match.reason}`) : dash}</Table.Td>
+            <Table.Td>
+              <RowAction
+                row={row}
+                outcome={outcome}
+                action={action}
+                onChange={onOverride}
+                possible
+              />
+            </Table.Td>
+          </Table.Tr>
+        );
+      }}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SourceChannel } from '@core/domain/channels';
 import { formatCents } from '@core/i18n/index';
+import type { Language } from '@core/ipc/contract';
 import type { ImportSummary } from '@core/ipc/import-schemas';
 import { formatIsoDay, formatPhone, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
@@ -48,7 +49,7 @@ export type FileDefaults = {
 export const dash = '–';
 
 /** A page of a long list with its pager; the page resets when the list changes length. */
-export function usePage<T>(items: T[]) {
+function usePage<T>(items: T[]) {
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
   const current = Math.min(page, pages);
@@ -56,7 +57,7 @@ export function usePage<T>(items: T[]) {
   return { page: current, pages, shown, setPage };
 }
 
-export function Pager({
+function Pager({
   page,
   pages,
   onChange,
@@ -87,6 +88,99 @@ export function Secondary({ children }: { children: ReactNode }) {
     <Text size="xs" c="dimmed">
       {children}
     </Text>
+  );
+}
+
+/** The three paged lists of the preview: issues, duplicates, possible duplicates. */
+type ListKind = 'issues' | 'duplicates' | 'possible';
+
+/**
+ * The footer of a paged list: how many items there are, or how many of how many are listed
+ * when the summary kept only the first ones.
+ */
+function countText(
+  t: TFunction,
+  language: Language,
+  kind: ListKind,
+  listed: number,
+  total: number,
+) {
+  return total > listed
+    ? t(`importUi.preview.${kind}Shown`, {
+        shown: formatCount(listed, language),
+        total: formatCount(total, language),
+      })
+    : t(`importUi.preview.${kind}Count`, { count: total, n: formatCount(total, language) });
+}
+
+type PagedListProps<T> = {
+  kind: ListKind;
+  items: T[];
+  /** All items of the file; the summary lists only the first ones. */
+  total: number;
+  minWidth: number;
+  fixedLayout?: boolean;
+  /** A line above the table. */
+  hint?: string;
+  /** The header cells. */
+  head: ReactNode;
+  /** One table row per item. */
+  row: (item: T, index: number) => ReactNode;
+};
+
+/**
+ * A list of the preview as a paged table with its title as accessible name, its count and
+ * pager below, or the "none" text when it is empty.
+ */
+export function PagedList<T>({
+  kind,
+  items,
+  total,
+  minWidth,
+  fixedLayout = false,
+  hint,
+  head,
+  row,
+}: PagedListProps<T>) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { page, pages, shown, setPage } = usePage(items);
+  const title = t(`importUi.preview.${kind}Title`);
+  if (items.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t(`importUi.preview.${kind}None`)}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      {hint !== undefined && (
+        <Text size="sm" c="dimmed">
+          {hint}
+        </Text>
+      )}
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table
+          striped
+          fz="sm"
+          verticalSpacing={6}
+          layout={fixedLayout ? 'fixed' : undefined}
+          aria-label={title}
+        >
+          <Table.Thead>
+            <Table.Tr>{head}</Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{shown.map(row)}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {countText(t, language, kind, items.length, total)}
+        </Text>
+        <Pager page={page} pages={pages} onChange={setPage} label={title} />
+      </Group>
+    </Stack>
   );
 }
 
@@ -191,87 +285,49 @@ export function issueMessage(t: TFunction, issue: Issue): string {
 export function IssuesList({ issues, total }: { issues: Issue[]; total: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { page, pages, shown, setPage } = usePage(issues);
-  if (issues.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('importUi.preview.issuesNone')}
-      </Text>
-    );
-  }
   return (
-    <Stack gap="xs">
-      <Table.ScrollContainer minWidth={800}>
-        <Table
-          striped
-          fz="sm"
-          verticalSpacing={6}
-          layout="fixed"
-          aria-label={t('importUi.preview.issuesTitle')}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={80} ta="right">
-                {t('importUi.columns.row')}
-              </Table.Th>
-              <Table.Th w={110}>{t('importUi.columns.severity')}</Table.Th>
-              <Table.Th w="18%">{t('importUi.columns.column')}</Table.Th>
-              <Table.Th w="22%">{t('importUi.columns.cell')}</Table.Th>
-              <Table.Th>{t('importUi.columns.message')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((issue, index) => (
-              <Table.Tr key={`${issue.row}-${issue.column ?? ''}-${issue.code}-${index}`}>
-                <Table.Td ta="right">{formatCount(issue.row, language)}</Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="light"
-                    color={issue.severity === 'error' ? 'red' : 'yellow'}
-                    tt="none"
-                  >
-                    {t(`importUi.severity.${issue.severity}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" truncate="end" title={issue.column ?? ''}>
-                    {issue.column ?? dash}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace" truncate="end" title={issue.value}>
-                    {issue.value === '' ? dash : issue.value}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {issueMessage(t, issue)}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {total > issues.length
-            ? t('importUi.preview.issuesShown', {
-                shown: formatCount(issues.length, language),
-                total: formatCount(total, language),
-              })
-            : t('importUi.preview.issuesCount', {
-                count: total,
-                n: formatCount(total, language),
-              })}
-        </Text>
-        <Pager
-          page={page}
-          pages={pages}
-          onChange={setPage}
-          label={t('importUi.preview.issuesTitle')}
-        />
-      </Group>
-    </Stack>
+    <PagedList
+      kind="issues"
+      items={issues}
+      total={total}
+      minWidth={800}
+      fixedLayout
+      head={
+        <>
+          <Table.Th w={80} ta="right">
+            {t('importUi.columns.row')}
+          </Table.Th>
+          <Table.Th w={110}>{t('importUi.columns.severity')}</Table.Th>
+          <Table.Th w="18%">{t('importUi.columns.column')}</Table.Th>
+          <Table.Th w="22%">{t('importUi.columns.cell')}</Table.Th>
+          <Table.Th>{t('importUi.columns.message')}</Table.Th>
+        </>
+      }
+      row={(issue, index) => (
+        <Table.Tr key={`${issue.row}-${issue.column ?? ''}-${issue.code}-${index}`}>
+          <Table.Td ta="right">{formatCount(issue.row, language)}</Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={issue.severity === 'error' ? 'red' : 'yellow'} tt="none">
+              {t(`importUi.severity.${issue.severity}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" truncate="end" title={issue.column ?? ''}>
+              {issue.column ?? dash}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" ff="monospace" truncate="end" title={issue.value}>
+              {issue.value === '' ? dash : issue.value}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {issueMessage(t, issue)}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }
