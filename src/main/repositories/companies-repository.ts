@@ -1,7 +1,16 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CompaniesTable, Database } from '../db/schema';
 
 export type CompanyRow = Selectable<CompaniesTable>;
+
+/** A company no lead refers to (any more): such a row is only a leftover. */
+export function isUnusedCompany(eb: ExpressionBuilder<Database, 'companies'>) {
+  return eb.not(
+    eb.exists(
+      eb.selectFrom('leads').select('leads.id').whereRef('leads.company_id', '=', 'companies.id'),
+    ),
+  );
+}
 
 export function findCompany(db: Kysely<Database>, id: string): Promise<CompanyRow | undefined> {
   return db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
@@ -56,16 +65,7 @@ export async function deleteCompaniesWithoutLeads(
     const result = await db
       .deleteFrom('companies')
       .where('id', 'in', unique.slice(start, start + 500))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('leads')
-              .select('leads.id')
-              .whereRef('leads.company_id', '=', 'companies.id'),
-          ),
-        ),
-      )
+      .where(isUnusedCompany)
       .executeTakeFirst();
     deleted += Number(result.numDeletedRows);
   }

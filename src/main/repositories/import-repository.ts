@@ -6,6 +6,7 @@ import type {
   ImportBatchesTable,
   ImportChangesTable,
 } from '../db/schema';
+import { isUnusedCompany } from './companies-repository';
 
 /**
  * Import batches, their recorded changes and the companies they created; saved-lookups for
@@ -182,16 +183,7 @@ export async function deleteUnusedBatchCompanies(
     .where('id', 'in', (eb) =>
       eb.selectFrom('import_companies').select('company_id').where('batch_id', '=', batchId),
     )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('leads')
-            .select('leads.id')
-            .whereRef('leads.company_id', '=', 'companies.id'),
-        ),
-      ),
-    )
+    .where(isUnusedCompany)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
