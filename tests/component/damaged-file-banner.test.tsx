@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AppState } from '@core/ipc/contract';
+import type { Result } from '@core/ipc/result';
 import { App } from '../../src/renderer/app/app';
 import { board } from './fixtures';
 import { appState, fakeBridge, ok, renderApp } from './harness';
@@ -10,12 +11,22 @@ const damaged = (state: AppState): AppState => ({
   database: state.database === null ? null : { ...state.database, damaged: true },
 });
 
-function setup(state: AppState = appState) {
+const corrupt: Result<never> = {
+  ok: false,
+  error: {
+    code: 'DB_CORRUPT',
+    key: 'errors.DB_CORRUPT',
+    message: 'The file “team.sqlite” is damaged.',
+    params: { file: 'team.sqlite', folder: '/data' },
+  },
+};
+
+function setup(state: AppState = appState, boardFails = false) {
   const closed: AppState = { ...state, database: null };
   const fake = fakeBridge({
     'app.state': () => ok(state),
     'lookups.get': () => ok({ users: [], campaigns: [] }),
-    'board.load': () => ok(board([])),
+    'board.load': () => (boardFails ? corrupt : ok(board([]))),
     'database.close': () => ok(closed),
     'users.list': () => ok([{ id: 'u1', name: 'Jana Becker', initials: 'JB' }]),
   });
@@ -52,5 +63,15 @@ describe('the damaged-file banner', () => {
     expect(banner.textContent).toContain('The file is damaged – read-only');
     expect(banner.textContent).toContain('Leadwerk found damaged data in “team.sqlite”.');
     expect(screen.getByRole('button', { name: 'Open a backup or another file' })).toBeTruthy();
+  });
+
+  it('is the one place that explains: a screen that cannot read the damaged data only points to it', async () => {
+    setup(damaged(appState), true);
+    const banner = await screen.findByRole('alert');
+    const refusal = await screen.findByText(
+      'Das ging nicht: „team.sqlite“ ist beschädigt und nur noch lesbar. Ihre Eingaben bleiben erhalten; was zu tun ist, steht oben im roten Hinweis.',
+    );
+    expect(banner.contains(refusal)).toBe(false);
+    expect(screen.getAllByText(/beschädigte Daten gefunden/)).toHaveLength(1);
   });
 });

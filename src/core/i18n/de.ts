@@ -586,6 +586,8 @@ export const de = {
     title: 'Die Datei ist beschädigt – nur noch Lesen',
     text: 'Leadwerk hat in „{{file}}“ beschädigte Daten gefunden. Damit nichts weiter verloren geht, zeigt es die Datei nur noch an: Änderungen werden nicht gespeichert. Bitte die Datei und ihr „-journal“ im Ordner {{folder}} nicht löschen oder überschreiben (sie werden für eine Reparatur gebraucht) und mit der letzten Sicherung weiterarbeiten.',
     openOther: 'Sicherung oder andere Datei öffnen',
+    refused:
+      'Das ging nicht: „{{file}}“ ist beschädigt und nur noch lesbar. Ihre Eingaben bleiben erhalten; was zu tun ist, steht oben im roten Hinweis.',
   },
   validation: {
     required: 'Pflichtfeld',

@@ -584,6 +584,8 @@ export const en: Catalog = {
     title: 'The file is damaged – read-only',
     text: 'Leadwerk found damaged data in “{{file}}”. So that nothing more is lost, it only shows the file now: changes are not saved. Please do not delete or overwrite the file and its “-journal” in the folder {{folder}} (a repair needs them), and continue with the latest backup.',
     openOther: 'Open a backup or another file',
+    refused:
+      'Not possible: “{{file}}” is damaged and read-only. Your input is kept; the red notice at the top says what to do.',
   },
   validation: {
     required: 'Required',

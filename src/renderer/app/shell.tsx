@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@core/ipc/contract';
 import { ContentPage } from '../features/content-library/content-page';
-import { DamagedFileBanner } from '../features/damaged-file/damaged-file-banner';
+import { DamagedFileBanner } from '../shared/damaged-file-banner';
 import { ImportHistoryPage } from '../features/import-history/import-history-page';
 import { ImportPage } from '../features/import/import-page';
 import { BoardPage } from '../features/pipeline/board-page';

@@ -1,8 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { AppErrorData, FieldIssue } from '@core/ipc/result';
 
-/** The user-facing text of an error value, in the current language. */
+/**
+ * The user-facing text of an error value, in the current language. A damaged file is
+ * explained once, by the banner every screen shows while it is open (`damagedFile.text`);
+ * each refused action only points there instead of repeating the whole explanation.
+ */
 export function errorText(t: TFunction, error: AppErrorData): string {
+  if (error.code === 'DB_CORRUPT') {
+    return t('damagedFile.refused', { file: error.params?.file ?? '' });
+  }
   return t(error.key, { ...error.params, defaultValue: error.message });
 }
 

@@ -1,7 +1,7 @@
 import { Center, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
-import { DamagedFileBanner } from '../damaged-file/damaged-file-banner';
+import { DamagedFileBanner } from '../../shared/damaged-file-banner';
 import { UserPicker } from './user-picker';
 
 /** Shown when a database is open but this machine has not said who is working. */

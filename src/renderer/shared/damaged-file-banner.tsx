@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/client';
-import { useAppState } from '../../app/app-state';
-import { errorText } from '../../shared/errors';
-import { notifyError } from '../../shared/notify';
+import { useApi } from '../api/client';
+import { useAppState } from '../app/app-state';
+import { errorText } from './errors';
+import { notifyError } from './notify';
 
 /** The folder part of a path, for Windows and POSIX paths alike. */
 function folderOf(path: string): string {
