@@ -116,7 +116,7 @@ function scratchError(error: unknown): unknown {
 type Scratch = {
   db: BetterSqlite3.Database;
   findEntries: BetterSqlite3.Statement;
-  insertEntries: BetterSqlite3.Statement;
+  insertEntry: BetterSqlite3.Statement;
   readPage: BetterSqlite3.Statement;
   writePage: BetterSqlite3.Statement;
 };
@@ -136,9 +136,8 @@ function openScratch(): Scratch {
       findEntries: db.prepare(
         'SELECT e.id AS id, e.entry AS entry FROM json_each(?) w JOIN entries e ON e.id = w.value',
       ),
-      insertEntries: db.prepare(
-        'INSERT INTO entries (id, entry) SELECT w.value ->> 0, w.value ->> 1 FROM json_each(?) w',
-      ),
+      // The JSON of an entry escapes unpaired surrogates: bound as text, it is kept exactly.
+      insertEntry: db.prepare('INSERT INTO entries (id, entry) VALUES (?, ?)'),
       readPage: db.prepare('SELECT bytes FROM pages WHERE id = ?').pluck(),
       writePage: db.prepare('INSERT INTO pages (id, bytes) VALUES (?, ?)'),
     };
@@ -252,11 +251,12 @@ export class FileIndexStore {
     try {
       const scratch = (this.#scratch ??= openScratch());
       const first = this.#nextId;
-      const rows = [...entries].map(([entry, keys], i) => [
-        first + i,
-        JSON.stringify(stored(entry, keys)),
-      ]);
-      scratch.insertEntries.run(JSON.stringify(rows));
+      scratch.db.transaction(() => {
+        let id = first;
+        for (const [entry, keys] of entries) {
+          scratch.insertEntry.run(id++, JSON.stringify(stored(entry, keys)));
+        }
+      })();
       this.#nextId += entries.size;
       this.#nextAdded += added.length;
       [...entries.values()].forEach((keys, i) => {
