@@ -19,9 +19,10 @@ export const rendererCspPlugin: Plugin = {
 };
 
 /**
- * Three targets. Main has four entries sharing chunks: the Electron shell (`index`), the
- * command line (`cli`), the browser bridge (`web`) and the import job's worker thread
- * (`import-worker`); only `index` may import electron.
+ * Three targets. Main has five entries sharing chunks: the Electron shell (`index`), the
+ * command line (`cli`), the browser bridge (`web`) and the worker threads of an import job
+ * (`import-worker`) and of reading a file's start (`probe-worker`); only `index` may import
+ * electron.
  * The preload is CommonJS because sandboxed preloads cannot be ES modules.
  */
 export default defineConfig({
@@ -35,6 +36,7 @@ export default defineConfig({
           cli: resolve(import.meta.dirname, 'src/main/cli.ts'),
           web: resolve(import.meta.dirname, 'src/main/web.ts'),
           'import-worker': resolve(import.meta.dirname, 'src/main/import/import-worker.ts'),
+          'probe-worker': resolve(import.meta.dirname, 'src/main/import/probe-worker.ts'),
         },
       },
     },

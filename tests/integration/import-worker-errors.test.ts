@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_LOG_FILE } from '../../src/main/cli/run';
@@ -11,6 +12,8 @@ import { writeGermanExcelCsv } from './import-harness';
  * The built command line runs an import on its worker thread; when another program takes
  * the file's lock half-way, the job's SQLite error crosses the thread boundary with its code
  * and the user reads "locked by another program" — not an unexpected error, no stack trace.
+ * Reading a file's start (inspection, the check before the job) runs on a worker thread of
+ * its own: its failures cross the boundary the same way.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'out', 'main', 'cli.js');
@@ -71,4 +74,55 @@ describe('an import on the worker thread meets a lock', () => {
     expect(log).toContain('discarding an import failed');
     expect(log).toContain('SQLITE_BUSY');
   }, 120_000);
+});
+
+describe("a file's start read on the probe worker thread", () => {
+  it('is built', () => {
+    expect(existsSync(join(ROOT, 'out', 'main', 'probe-worker.js'))).toBe(true);
+  });
+
+  it('reports a broken workbook in words, and checks a good file', async () => {
+    const t = await appWithDatabase();
+    await t.call('database.close', {});
+    const home = join(t.dir, 'cli-home');
+    const run = (file: string) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [CLI, '--db', t.path, 'import', file, '--dry-run', '--json'],
+          { env: { ...process.env, LEADWERK_HOME: home, LANG: 'de_DE.UTF-8' } },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('exit', (code) => resolve({ code, stdout, stderr }));
+      });
+
+    const broken = join(t.dir, 'kaputt.xlsx');
+    writeFileSync(
+      broken,
+      Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), randomBytes(4096)]),
+    );
+    const refused = await run(broken);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stderr)).toEqual({
+      error: {
+        code: 'FILE_UNREADABLE',
+        key: 'importErrors.unreadable',
+        message:
+          '„kaputt.xlsx“ kann nicht gelesen werden: Die Datei ist beschädigt, mit einem Kennwort geschützt oder in einem Format, das Leadwerk nicht kennt.',
+        params: { file: 'kaputt.xlsx' },
+      },
+    });
+
+    const csv = join(t.dir, 'messe.csv');
+    writeGermanExcelCsv(csv, 1000);
+    const checked = await run(csv);
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({
+      dryRun: true,
+      summary: { rows: 1000, created: 950, filled: 50, invalid: 0 },
+    });
+  }, 60_000);
 });

@@ -1019,6 +1019,10 @@ export const de = {
       '„{{file}}“ würde entpackt mehr als {{max}} MB ergeben oder ist ungewöhnlich stark gepackt; so sieht keine gewöhnliche Excel-Tabelle aus. Bitte die Tabelle in Excel öffnen und als „CSV UTF-8“ speichern.',
     xlsxTooManyTexts:
       '„{{file}}“ enthält mehr Text, als Leadwerk aus einer Excel-Arbeitsmappe auf einmal liest (über {{count}} verschiedene Texte oder über {{max}} MB). Bitte die Tabelle in Excel als „CSV UTF-8“ speichern: CSV-Dateien liest Leadwerk Stück für Stück, ohne diese Grenze.',
+    scratchFull:
+      'Für die Prüfung der Datei auf Dubletten braucht Leadwerk Platz im temporären Ordner {{folder}}, dort ist aber keiner mehr. Ihre Datenbank ist unverändert. Bitte dort Speicherplatz freigeben und es erneut versuchen.',
+    scratchFailed:
+      'Für die Prüfung der Datei auf Dubletten konnte Leadwerk im temporären Ordner {{folder}} keine Zwischendatei schreiben. Ihre Datenbank ist unverändert. Bitte prüfen, ob der Ordner erreichbar und beschreibbar ist, und es erneut versuchen.',
     unreadable:
       '„{{file}}“ kann nicht gelesen werden: Die Datei ist beschädigt, mit einem Kennwort geschützt oder in einem Format, das Leadwerk nicht kennt.',
   },

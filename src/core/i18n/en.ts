@@ -1009,6 +1009,10 @@ export const en: Catalog = {
       '“{{file}}” would unpack to more than {{max}} MB or is packed unusually tightly; no ordinary Excel sheet looks like that. Please open it in Excel and save it as “CSV UTF-8”.',
     xlsxTooManyTexts:
       '“{{file}}” holds more text than Leadwerk reads from an Excel workbook at once (over {{count}} distinct texts or over {{max}} MB). Please save the sheet in Excel as “CSV UTF-8”: Leadwerk reads CSV files piece by piece, without this limit.',
+    scratchFull:
+      'To check the file for duplicates Leadwerk needs space in the temporary folder {{folder}}, but it is full. Your database was not changed. Please free space there and try again.',
+    scratchFailed:
+      'To check the file for duplicates Leadwerk could not write a temporary file in the folder {{folder}}. Your database was not changed. Please check that the folder is reachable and writable, and try again.',
     unreadable:
       '“{{file}}” cannot be read: the file is damaged, protected by a password or in a format Leadwerk does not know.',
   },

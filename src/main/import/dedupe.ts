@@ -64,7 +64,8 @@ function contactKind(contact: ContactKeys): number {
   return (contact.email === null ? 0 : 1) + (contact.phones.length === 0 ? 0 : 2);
 }
 
-function keysFor(keys: RowKeys, reason: MatchReason): string[] {
+/** The keys of a row under one match reason (phone: both numbers). */
+export function keysFor(keys: RowKeys, reason: MatchReason): string[] {
   switch (reason) {
     case 'lead_id':
       return keys.leadId === null ? [] : [keys.leadId];
@@ -174,13 +175,41 @@ export type FileEntry = {
 };
 
 /**
+ * What {@link FileIndex.add} put in: `entry` under a key the index did not have it under
+ * yet (for a person key: joined that key's list).
+ */
+export type FileIndexAddition = { reason: MatchReason; key: string; entry: FileEntry };
+
+const byRow = (a: FileEntry, b: FileEntry) => a.row - b.row;
+
+/**
  * Keys of the rows of the file that will be created; the earliest row wins an id, email or
  * number. A person key keeps the earliest row of each kind of contact data (at most four),
- * which is enough to find the earliest row that does not contradict a later one.
+ * which is enough to find the earliest row that does not contradict a later one. An index
+ * may hold only part of the file's rows — what a chunk's keys point at, see
+ * `FileIndexStore` — and tells what was added to it since, for the store to keep.
  */
 export class FileIndex {
   readonly #byKey = new Map<string, FileEntry>();
   readonly #byPerson = new Map<string, FileEntry[]>();
+  readonly #added: FileIndexAddition[] = [];
+
+  /**
+   * Puts back what an index held before, in the order it was added there: `entry` under
+   * `key` (the first one put back keeps it), or as one of a person key's entries (kept in row
+   * order). Not an addition: it decides nothing anew.
+   */
+  restore(reason: MatchReason, key: string, entry: FileEntry): void {
+    if (isPossibleMatch(reason)) {
+      const list = this.#byPerson.get(key) ?? [];
+      list.push(entry);
+      list.sort(byRow);
+      this.#byPerson.set(key, list);
+      return;
+    }
+    const full = `${reason}\u0000${key}`;
+    if (!this.#byKey.has(full)) this.#byKey.set(full, entry);
+  }
 
   add(keys: RowKeys, entry: FileEntry): void {
     for (const reason of MATCH_REASONS) {
@@ -190,7 +219,9 @@ export class FileIndex {
           continue;
         }
         const full = `${reason}\u0000${key}`;
-        if (!this.#byKey.has(full)) this.#byKey.set(full, entry);
+        if (this.#byKey.has(full)) continue;
+        this.#byKey.set(full, entry);
+        this.#added.push({ reason, key, entry });
       }
     }
   }
@@ -201,8 +232,9 @@ export class FileIndex {
     const kind = contactKind(entry.contact);
     if (list.some((other) => contactKind(other.contact) === kind)) return;
     list.push(entry);
-    list.sort((a, b) => a.row - b.row);
+    list.sort(byRow);
     this.#byPerson.set(key, list);
+    this.#added.push({ reason: 'person', key, entry });
   }
 
   find(reason: MatchReason, keys: RowKeys): FileEntry | undefined {
@@ -220,9 +252,9 @@ export class FileIndex {
     return undefined;
   }
 
-  clear(): void {
-    this.#byKey.clear();
-    this.#byPerson.clear();
+  /** What {@link add} put in since the index was made, in that order. */
+  additions(): readonly FileIndexAddition[] {
+    return this.#added;
   }
 }
 

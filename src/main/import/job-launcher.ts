@@ -1,6 +1,4 @@
 import type { Logger as QueryLogger } from 'kysely';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportSummary } from '@core/ipc/import-schemas';
 import type { Logger } from '../log';
@@ -14,6 +12,7 @@ import {
 } from './job-protocol';
 import { runImportJob } from './job-runner';
 import { createOrderedIds } from './ordered-ids';
+import { builtWorker, WORKER_LIMITS } from './worker-threads';
 
 /** A job started by {@link launchImportJob}. */
 export type LaunchedJob = {
@@ -24,32 +23,6 @@ export type LaunchedJob = {
   /** Whether it runs on a worker thread (built output) or in this thread (tests). */
   thread: 'worker' | 'main';
 };
-
-/**
- * The worker makes short-lived objects for every record it reads. With V8's default young
- * generation a dry run of 100,000 vCards peaked at about 400 MB; a small one is scavenged
- * more often, cheaply, and keeps the footprint of a long run flat (under 300 MB, see the
- * import memory benchmark).
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
-
-/** The built worker's file name; a variable, so that the bundler leaves the URL alone. */
-const WORKER_FILE = 'import-worker.js';
-
-/**
- * The built worker next to the bundled code that asks for it: `out/main/import-worker.js`,
- * seen from an entry in `out/main` or from a shared chunk in `out/main/chunks`. None when
- * running the TypeScript sources (vitest).
- */
-export function builtWorkerPath(): string | null {
-  for (const relative of [`./${WORKER_FILE}`, `../${WORKER_FILE}`]) {
-    const url = new URL(relative, import.meta.url);
-    if (url.protocol !== 'file:') continue;
-    const path = fileURLToPath(url);
-    if (existsSync(path)) return path;
-  }
-  return null;
-}
 
 function onWorker(
   path: string,
@@ -104,7 +77,7 @@ export function launchImportJob(
   log: Logger,
   queryLog?: QueryLogger,
 ): LaunchedJob {
-  const path = builtWorkerPath();
+  const path = builtWorker('import-worker.js');
   if (path !== null) return onWorker(path, input, onProgress, log);
   const controller = new AbortController();
   const newId = createOrderedIds(now);

@@ -22,6 +22,7 @@ import { listUsers } from '../repositories/users-repository';
 import { loadScoringSettings } from '../services/scoring-service';
 import { writeChunk, type WriteSetup } from './chunk-writer';
 import { FileIndex, type RowKeys } from './dedupe';
+import { FileIndexStore } from './file-index-store';
 import { discardBatch, finishBatch } from './finish';
 import {
   type ImportJobInput,
@@ -145,11 +146,16 @@ async function startCounts(db: Kysely<Database>, params: ImportJobInput) {
   };
 }
 
+/**
+ * `earlier`: the rows of the file that a run writing nothing (a dry run, a refused import)
+ * will create, for the later chunks' in-file duplicates; real runs find them in the database.
+ */
 async function run(
   db: Kysely<Database>,
   source: RecordSource,
   params: ImportJobParams,
   suppressionKey: Buffer,
+  earlier: FileIndexStore,
 ): Promise<ImportSummary> {
   const { options, signal } = params;
   const userId = params.userId ?? '';
@@ -167,8 +173,6 @@ async function run(
     ownerColumn: ownerIndex === -1 ? null : (headers[ownerIndex] ?? null),
     overrides: new Map(options.duplicateOverrides.map((o) => [o.row, o.action])),
   };
-  /** Earlier rows of the file, for dry runs (real runs find written rows in the database). */
-  const file = new FileIndex();
   const settings = await loadScoringSettings(db);
   const writeSetup: WriteSetup = {
     batchId: batchId ?? '',
@@ -213,11 +217,11 @@ async function run(
     const rows = records.map((record) => convertRecord(record, headers, columns));
     const keys = keysOf(rows);
     if (batchId === null || refused) {
+      const file = earlier.indexFor(keys);
       const { plan, tally } = await planAttempt(db, suppressionKey, setup, rows, keys, file, null);
+      earlier.keep(file);
       summary.absorb(tally);
       if (plan.invalidRows > 0 && !options.skipInvalid) refused = true;
-      // Later chunks find these rows by their keys, never by slot: nothing is written.
-      for (const entry of plan.entries) entry.slot = null;
       if (batchId !== null && params.now() - beat > HEARTBEAT_MS) {
         beat = params.now();
         await db.transaction().execute((trx) => updateBatch(trx, batchId, { heartbeat_at: beat }));
@@ -315,9 +319,10 @@ export async function runImportJob(params: ImportJobParams): Promise<ImportSumma
     ...(params.queryLog === undefined ? {} : { queryLog: params.queryLog }),
   });
   let source: RecordSource | null = null;
+  const earlier = new FileIndexStore();
   try {
     source = await openRecordSource(params.path, readOptionsOf(params.options));
-    return await run(session.db, source, params, session.suppressionKey);
+    return await run(session.db, source, params, session.suppressionKey, earlier);
   } catch (error) {
     // A damaged file gets no cleanup writes: it stays as SQLite found it.
     const keep =
@@ -330,6 +335,7 @@ export async function runImportJob(params: ImportJobParams): Promise<ImportSumma
     }
     throw error;
   } finally {
+    earlier.close();
     await source?.close();
     await session.close();
   }

@@ -1,6 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { crc32 } from 'node:zlib';
-import { Inflate } from 'fflate';
+import { crc32, createInflateRaw } from 'node:zlib';
 
 /**
  * Reads the entries of a ZIP container (the shell of an XLSX file) from an open file: the
@@ -53,8 +52,10 @@ export type EntryLimits = {
 /** Entries up to this size may compress as well as they like (a column of equal values). */
 export const RATIO_FREE_BYTES = 64 * 1024 * 1024;
 
-/** Compressed bytes read per step: at most about 16 MB inflated (deflate's ratio ~1032). */
+/** Compressed bytes read per step. */
 const CHUNK = 16 * 1024;
+/** Inflated bytes per piece handed out (and zlib's output buffer). */
+const OUTPUT_CHUNK = 64 * 1024;
 /** The central directory of an XLSX lists a few dozen entries; more is not a workbook. */
 const MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 const EOCD_SIGNATURE = 0x06054b50;
@@ -197,12 +198,73 @@ function checkLimits(entry: ZipEntry, limits: EntryLimits): void {
   }
 }
 
+/** The entry's compressed bytes, read in steps of {@link CHUNK} into buffers of their own. */
+async function* compressedChunks(
+  handle: FileHandle,
+  start: number,
+  size: number,
+  progress: ReadProgress,
+): AsyncGenerator<Buffer> {
+  let read = 0;
+  while (read < size) {
+    const length = Math.min(CHUNK, size - read);
+    const chunk = Buffer.allocUnsafe(length);
+    const { bytesRead } = await handle.read(chunk, 0, length, start + read);
+    if (bytesRead !== length) throw new ZipFormatError('unexpected end of file');
+    read += bytesRead;
+    progress.bytes = read;
+    yield chunk;
+  }
+}
+
+/** zlib reports broken deflate data with codes of its own (`Z_DATA_ERROR`, `Z_BUF_ERROR`). */
+function isZlibError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Z_');
+}
+
 /**
- * The entry's uncompressed bytes in steps of at most about 16 MB (deflated or stored),
- * checked against the size and CRC-32 of the directory at the end. An entry that inflates to
- * more than its stated size is refused at once (its CRC could only fail after all of it),
- * and so is one whose stated size is beyond `limits`. Each read gets a new buffer: the
- * inflater keeps unconsumed input by reference.
+ * Raw deflate data inflated by zlib as a stream, in pieces of {@link OUTPUT_CHUNK}: zlib
+ * holds no more than a piece ahead of the reader (backpressure), so a bomb is never inflated
+ * beyond what the reader took, and the pieces are the only garbage it leaves.
+ */
+async function* inflated(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const inflater = createInflateRaw({ chunkSize: OUTPUT_CHUNK });
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        inflater.off('drain', done);
+        inflater.off('close', done);
+        resolve();
+      };
+      inflater.on('drain', done);
+      inflater.on('close', done);
+    });
+  const feeding = (async () => {
+    for await (const chunk of input) {
+      if (inflater.destroyed) return;
+      if (!inflater.write(chunk)) await drained();
+    }
+    inflater.end();
+  })();
+  // A failed read ends the inflater with its error; the loop below rethrows it.
+  feeding.catch((error: unknown) => inflater.destroy(error as Error));
+  try {
+    for await (const data of inflater as AsyncIterable<Buffer>) yield data;
+    await feeding;
+  } catch (error) {
+    if (isZlibError(error)) throw new ZipFormatError(`corrupt deflate data: ${String(error)}`);
+    throw error;
+  } finally {
+    inflater.destroy();
+  }
+}
+
+/**
+ * The entry's uncompressed bytes in pieces (deflated: of {@link OUTPUT_CHUNK}; stored: as
+ * read), checked against the size and CRC-32 of the directory at the end. An entry that
+ * inflates to more than its stated size is refused at once (its CRC could only fail after
+ * all of it), and so is one whose stated size is beyond `limits`.
  */
 export async function* entryChunks(
   handle: FileHandle,
@@ -217,49 +279,18 @@ export async function* entryChunks(
   if (entry.method !== 0 && entry.method !== 8) {
     throw new ZipFormatError(`unsupported compression ${entry.method}`);
   }
-  const pending: Uint8Array[] = [];
+  const compressed = compressedChunks(handle, start, entry.compressedSize, progress);
+  // An empty deflated entry inflates to nothing (zlib would call it truncated).
+  const pieces = entry.method === 8 && entry.compressedSize > 0 ? inflated(compressed) : compressed;
   let produced = 0;
   let crc = 0;
-  const inflate =
-    entry.method === 8
-      ? new Inflate((data) => {
-          produced += data.length;
-          // Thrown out of push(): the rest of a bomb is never inflated.
-          if (produced > entry.size) throw new ZipFormatError(`${entry.name} inflates too far`);
-          pending.push(data);
-        })
-      : null;
-  const feed = (chunk: Uint8Array, final: boolean) => {
-    if (inflate === null) {
-      produced += chunk.length;
-      pending.push(chunk);
-      return;
-    }
-    try {
-      inflate.push(chunk, final);
-    } catch (error) {
-      if (error instanceof ZipFormatError) throw error;
-      throw new ZipFormatError(`corrupt deflate data: ${String(error)}`);
-    }
-  };
-  const take = () => {
-    const chunks = pending.splice(0);
-    for (const data of chunks) crc = crc32(data, crc);
-    return chunks;
-  };
-  let read = 0;
-  while (read < entry.compressedSize) {
-    const length = Math.min(CHUNK, entry.compressedSize - read);
-    const chunk = Buffer.allocUnsafe(length);
-    const { bytesRead } = await handle.read(chunk, 0, length, start + read);
-    if (bytesRead !== length) throw new ZipFormatError('unexpected end of file');
-    read += bytesRead;
-    progress.bytes = read;
-    feed(chunk, read >= entry.compressedSize);
-    yield* take();
+  for await (const piece of pieces) {
+    produced += piece.length;
+    // Thrown before the piece is handed out: the rest of a bomb is never inflated.
+    if (produced > entry.size) throw new ZipFormatError(`${entry.name} inflates too far`);
+    crc = crc32(piece, crc);
+    yield piece;
   }
-  if (entry.compressedSize === 0) feed(new Uint8Array(0), true);
-  yield* take();
   if (produced !== entry.size || crc !== entry.crc) {
     throw new ZipFormatError(`size or CRC mismatch in ${entry.name}`);
   }

@@ -1,7 +1,8 @@
 import { applyMapping, matchPreset, suggestMapping } from '@core/import/mapping';
-import type { ImportMapping, RawRecord } from '@core/import/types';
+import type { ImportMapping } from '@core/import/types';
 import type { ImportInspection, ReadOptions } from '@core/ipc/import-schemas';
-import { hashFile, openRecordSource, type RecordSource } from '../import/record-source';
+import { launchProbe } from '../import/file-probe';
+import { hashFile } from '../import/record-source';
 import { AppError } from '../ipc/errors';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
 import { readDb, type AppContext } from './context';
@@ -9,11 +10,6 @@ import { readableFile } from './file-access';
 
 /** Rows the wizard shows before the user maps the columns. */
 export const SAMPLE_ROWS = 10;
-
-async function firstRecords(source: RecordSource, count: number): Promise<RawRecord[]> {
-  for await (const batch of source.records({ batchSize: count })) return batch;
-  return [];
-}
 
 /** A preset's mapping keyed by the file's own headers (which may differ in case or spacing). */
 function presetMapping(headers: string[], mapping: ImportMapping): ImportMapping {
@@ -37,13 +33,8 @@ export async function inspectImport(
   const db = readDb(ctx);
   const { path, ...options } = input;
   const file = readableFile(ctx, path);
-  const source = await openRecordSource(file, options);
-  let records: RawRecord[];
-  try {
-    records = await firstRecords(source, SAMPLE_ROWS);
-  } finally {
-    await source.close();
-  }
+  const source = await launchProbe({ path: file, options, records: SAMPLE_ROWS });
+  const { records } = source;
   if (records.length === 0) {
     throw new AppError('FILE_UNREADABLE', 'importErrors.headerOnly', { file: source.fileName });
   }

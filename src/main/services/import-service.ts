@@ -6,6 +6,7 @@ import { LOCALES, translate } from '@core/i18n';
 import type { ImportJob, ImportOptions } from '@core/ipc/import-schemas';
 import { AppError, validationError } from '../ipc/errors';
 import { convertRecord, readOptionsOf } from '../import/job-runner';
+import { launchProbe } from '../import/file-probe';
 import { hashFile, openRecordSource } from '../import/record-source';
 import { insertBatch } from '../repositories/import-repository';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
@@ -68,8 +69,11 @@ export async function startImport(
     if (options.ownerId !== null && (await findUser(db, options.ownerId)) === undefined) {
       throw validationError([{ path: ['options', 'ownerId'], key: 'validation.invalid' }]);
     }
-    const source = await openRecordSource(absolute, readOptionsOf(options));
-    await source.close();
+    const source = await launchProbe({
+      path: absolute,
+      options: readOptionsOf(options),
+      records: 0,
+    });
     let batchId: string | null = null;
     if (userId !== null) {
       const contentHash = await hashFile(absolute);
