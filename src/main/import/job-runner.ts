@@ -233,16 +233,10 @@ async function run(
       // appeared: the chunk is looked up and planned again inside the transaction. Rows
       // written by earlier chunks are found in the database, so each attempt starts with an
       // empty file index.
+      const attemptOn = (handle: Kysely<Database>) =>
+        planAttempt(handle, suppressionKey, setup, rows, keys, new FileIndex(), batchId);
       const before = await dataVersion(db);
-      let attempt = await planAttempt(
-        db,
-        suppressionKey,
-        setup,
-        rows,
-        keys,
-        new FileIndex(),
-        batchId,
-      );
+      let attempt = await attemptOn(db);
       if (attempt.plan.invalidRows > 0 && !options.skipInvalid) {
         summary.absorb(attempt.tally);
         refused = true;
@@ -250,15 +244,7 @@ async function run(
         const consumed = done + records.length;
         await db.transaction().execute(async (trx) => {
           if ((await dataVersion(trx)) !== before) {
-            attempt = await planAttempt(
-              trx,
-              suppressionKey,
-              setup,
-              rows,
-              keys,
-              new FileIndex(),
-              batchId,
-            );
+            attempt = await attemptOn(trx);
           }
           summary.absorb(attempt.tally);
           await writeChunk(trx, writeSetup, attempt.plan);
