@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openXlsx, type XlsxBook } from '../../src/main/import/xlsx-reader';
 import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
 import { createXmlTokenizer, type XmlToken } from '../../src/main/import/xml';
-import { AppError } from '../../src/main/ipc/errors';
+import { AppError } from '../../src/main/errors';
 import {
   excelWorkbook,
   LEADS_XLSX_ROWS,

@@ -14,7 +14,7 @@ import { createScorer } from '@core/scoring';
 import { openDatabase } from '../db/connection';
 import { isCorruptError } from '../db/sqlite-errors';
 import type { Database } from '../db/schema';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { dataVersion } from '../db/data-version';
 import type { Logger } from '../log';
 import { findBatch, updateBatch } from '../repositories/import-repository';

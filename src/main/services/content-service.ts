@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { ChannelParsedInput } from '@core/ipc/contract';
 import type { ContentItem } from '@core/scoring';
 import type { Database } from '../db/schema';
-import { AppError, validationError } from '../ipc/errors';
+import { AppError, validationError } from '../errors';
 import {
   findContent,
   findContentByName,

@@ -13,7 +13,7 @@ import { discardBatch } from '../import/finish';
 import { readOptionsOf } from '../import/job-runner';
 import { parsePatch, type LeadPatch } from '../import/lead-values';
 import { hashFile, openRecordSource } from '../import/record-source';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { deleteCompaniesWithoutLeads } from '../repositories/companies-repository';
 import {
   companyNames,

@@ -3,7 +3,7 @@ import type { ImportMapping } from '@core/import/types';
 import type { ImportInspection, ReadOptions } from '@core/ipc/import-schemas';
 import { launchProbe } from '../import/file-probe';
 import { hashFile } from '../import/record-source';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
 import { readDb, type AppContext } from './context';
 import { readableFile } from './file-access';

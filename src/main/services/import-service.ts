@@ -4,7 +4,7 @@ import { applyMapping } from '@core/import/mapping';
 import { csvLine, UTF8_BOM } from '@core/import/csv-writer';
 import { LOCALES, translate } from '@core/i18n';
 import type { ImportJob, ImportOptions } from '@core/ipc/import-schemas';
-import { AppError, validationError } from '../ipc/errors';
+import { AppError, validationError } from '../errors';
 import { convertRecord, readOptionsOf } from '../import/job-runner';
 import { launchProbe } from '../import/file-probe';
 import { hashFile, openRecordSource } from '../import/record-source';

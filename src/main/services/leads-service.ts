@@ -4,7 +4,7 @@ import type { LeadFields } from '@core/ipc/schemas';
 import type { FieldIssue } from '@core/ipc/result';
 import { missingBantElements, missingHandoverCriteria } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
-import { AppError, validationError } from '../ipc/errors';
+import { AppError, validationError } from '../errors';
 import { findBant } from '../repositories/bant-repository';
 import { findCampaign } from '../repositories/campaigns-repository';
 import { deleteCompaniesWithoutLeads, findCompany } from '../repositories/companies-repository';

@@ -5,7 +5,7 @@ import { checkMove } from '@core/domain/transitions';
 import { translate } from '@core/i18n';
 import { checkGates, type GateCheck, type ScoringSettings } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
-import { AppError, validationError } from '../ipc/errors';
+import { AppError, validationError } from '../errors';
 import { findContent } from '../repositories/content-repository';
 import {
   findActivity,

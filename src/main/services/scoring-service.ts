@@ -10,7 +10,7 @@ import {
 } from '@core/scoring';
 import type { OpenDatabase } from '../db/connection';
 import type { Database } from '../db/schema';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import {
   scoringActivityRows,
   scoringFreshness,

@@ -1,7 +1,7 @@
 import type { AppState } from '@core/ipc/contract';
 import type { Campaign, User } from '@core/domain/lead';
 import { initialsOf } from '@core/text/normalize';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { listCampaigns } from '../repositories/campaigns-repository';
 import { findUser, findUserByName, insertUser, listUsers } from '../repositories/users-repository';
 import { announceState } from './app-service';
