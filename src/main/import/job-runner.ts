@@ -19,7 +19,7 @@ import { dataVersion } from '../db/data-version';
 import type { Logger } from '../log';
 import { findBatch, updateBatch } from '../repositories/import-repository';
 import { listUsers } from '../repositories/users-repository';
-import { loadScoringSettings } from '../services/scoring-service';
+import { loadScoringSettings } from '../domain/scoring-settings';
 import { writeChunk, type WriteSetup } from './chunk-writer';
 import { FileIndex, type RowKeys } from './dedupe';
 import { FileIndexStore } from './file-index-store';

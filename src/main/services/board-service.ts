@@ -12,7 +12,7 @@ import {
   type SortDirection,
 } from '../repositories/lead-summaries-repository';
 import { readDb, type AppContext } from './context';
-import { toLeadSummary } from './mappers';
+import { toLeadSummary } from '../domain/mappers';
 
 /**
  * The whole board: one column per stage in funnel order, each with count and summed expected

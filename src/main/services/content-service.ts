@@ -12,7 +12,7 @@ import {
   updateContentVersioned,
 } from '../repositories/content-repository';
 import { emit, emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
-import { toContentItem } from './mappers';
+import { toContentItem } from '../domain/mappers';
 import { rescoreLeads } from './scoring-service';
 
 export type ContentFields = ChannelParsedInput<'content.create'>['fields'];

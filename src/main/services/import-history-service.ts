@@ -44,7 +44,7 @@ import {
 } from './context';
 import { cancelBatchJob, exclusiveStart, runningBatchId, startJob } from './import-jobs';
 import { importingUser } from './import-service';
-import { leadDerivedColumns } from './lead-company';
+import { leadDerivedColumns } from '../domain/lead-company';
 import { rescoreLeads } from './scoring-service';
 
 type BatchStatus = (typeof BATCH_STATUSES)[number];

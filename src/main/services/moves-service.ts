@@ -15,9 +15,10 @@ import {
 import { findLeadRow, updateLeadVersioned } from '../repositories/leads-repository';
 import { findLeadSummary } from '../repositories/lead-summaries-repository';
 import { emitLeadsChanged, languageOf, readDb, writeAsUser, type AppContext } from './context';
-import { handoverFacts, scoreLead } from './lead-scoring';
-import { toActivity, toBant, toLeadSummary } from './mappers';
-import { loadScoringSettings, rescoreLeads } from './scoring-service';
+import { handoverFacts, scoreLead } from '../domain/lead-scoring';
+import { toActivity, toBant, toLeadSummary } from '../domain/mappers';
+import { loadScoringSettings } from '../domain/scoring-settings';
+import { rescoreLeads } from './scoring-service';
 
 export type MoveRequest = {
   id: string;

@@ -6,7 +6,7 @@ import { listCampaigns } from '../repositories/campaigns-repository';
 import { findUser, findUserByName, insertUser, listUsers } from '../repositories/users-repository';
 import { announceState } from './app-service';
 import { readDb, requireSession, write, type AppContext } from './context';
-import { toCampaign, toUser } from './mappers';
+import { toCampaign, toUser } from '../domain/mappers';
 
 export async function usersList(ctx: AppContext): Promise<User[]> {
   return (await listUsers(readDb(ctx))).map(toUser);
