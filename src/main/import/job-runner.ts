@@ -33,7 +33,7 @@ import {
 } from './job-protocol';
 import { lookUpChunk } from './lookups';
 import { type ChunkPlan, keysOf, planChunk, type PlanSetup } from './plan';
-import { openRecordSource, type RecordSource } from './record-source';
+import { openRecordSource, type RecordSource } from '../formats/record-source';
 import { SummaryBuilder } from './summary';
 
 /** Records per chunk; each chunk of a real import is one write transaction. */

@@ -12,7 +12,7 @@ import type { Database } from '../db/schema';
 import { discardBatch } from '../import/finish';
 import { readOptionsOf } from '../import/job-runner';
 import { parsePatch, type LeadPatch } from '../import/lead-values';
-import { hashFile, openRecordSource } from '../import/record-source';
+import { hashFile, openRecordSource } from '../formats/record-source';
 import { AppError } from '../errors';
 import { deleteCompaniesWithoutLeads } from '../repositories/companies-repository';
 import {

@@ -2,7 +2,7 @@ import { applyMapping, matchPreset, suggestMapping } from '@core/import/mapping'
 import type { ImportMapping } from '@core/import/types';
 import type { ImportInspection, ReadOptions } from '@core/ipc/import-schemas';
 import { launchProbe } from '../import/file-probe';
-import { hashFile } from '../import/record-source';
+import { hashFile } from '../formats/record-source';
 import { AppError } from '../errors';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
 import { readDb, type AppContext } from './context';

@@ -7,7 +7,7 @@ import type { ImportJob, ImportOptions } from '@core/ipc/import-schemas';
 import { AppError, validationError } from '../errors';
 import { convertRecord, readOptionsOf } from '../import/job-runner';
 import { launchProbe } from '../import/file-probe';
-import { hashFile, openRecordSource } from '../import/record-source';
+import { hashFile, openRecordSource } from '../formats/record-source';
 import { insertBatch } from '../repositories/import-repository';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
 import { findUser } from '../repositories/users-repository';
