@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJob } from '@core/ipc/import-schemas';
-import { MAX_SHARED_STRING_BYTES } from '../../src/main/import/xlsx-strings';
+import { MAX_SHARED_STRING_BYTES } from '../../src/main/formats/xlsx-strings';
 import { writeGermanExcelCsv } from '../integration/import-harness';
 
 /**

@@ -8,7 +8,7 @@ import { parseCsv } from '@core/import/csv';
 import { applyMapping, LEADWERK_EXPORT_COLUMNS, MAPPING_PRESETS } from '@core/import/mapping';
 import type { ImportedLead } from '@core/import/types';
 import { runCli } from '../../src/main/cli/run';
-import { openXlsx } from '../../src/main/import/xlsx-reader';
+import { openXlsx } from '../../src/main/formats/xlsx-reader';
 import { appWithDatabase, company, createLead, rawConnection, type TestApp } from './harness';
 
 type Db = Awaited<ReturnType<typeof appWithDatabase>>;

@@ -3,7 +3,7 @@ import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/main/app';
-import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
+import { createXlsxWriter } from '../../src/main/formats/xlsx-writer';
 import { appWithDatabase, DAY, rawConnection, T0, tempDir, testApp } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');

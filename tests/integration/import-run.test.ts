@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '@core/ipc/import-schemas';
-import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
+import { createXlsxWriter } from '../../src/main/formats/xlsx-writer';
 import { appWithDatabase, rawConnection } from './harness';
 import {
   FIXTURES,

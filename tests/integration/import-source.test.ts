@@ -14,9 +14,13 @@ import { setFlagsFromString } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawRecord } from '@core/import/types';
 import type { ReadOptions } from '@core/ipc/import-schemas';
-import { hashFile, openRecordSource, type RecordSource } from '../../src/main/import/record-source';
-import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
-import { AppError } from '../../src/main/ipc/errors';
+import {
+  hashFile,
+  openRecordSource,
+  type RecordSource,
+} from '../../src/main/formats/record-source';
+import { createXlsxWriter } from '../../src/main/formats/xlsx-writer';
+import { AppError } from '../../src/main/errors';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const VCARDS = join(import.meta.dirname, '../fixtures/shared/vcards');

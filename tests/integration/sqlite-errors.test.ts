@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sqliteAppError, sqliteCode } from '../../src/main/db/sqlite-errors';
 import { fromFailure, ImportStopped, toFailure } from '../../src/main/import/job-protocol';
-import { AppError } from '../../src/main/ipc/errors';
+import { AppError } from '../../src/main/errors';
 import { appWithDatabase, rawConnection, tempDir } from './harness';
 import { waitForJob, writeCsv } from './import-harness';
 

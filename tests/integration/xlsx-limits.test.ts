@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { deflateSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createXmlTokenizer, XmlError } from '../../src/main/import/xml';
-import { openXlsx } from '../../src/main/import/xlsx-reader';
+import { createXmlTokenizer, XmlError } from '../../src/main/formats/xml';
+import { openXlsx } from '../../src/main/formats/xlsx-reader';
 import {
   MAX_CELL_TEXT,
   MAX_SHARED_STRING_BYTES,
@@ -13,13 +13,13 @@ import {
   SharedStringsTooLargeError,
   SharedStringTable,
   StringCollector,
-} from '../../src/main/import/xlsx-strings';
+} from '../../src/main/formats/xlsx-strings';
 import {
   entryChunks,
   readZipEntries,
   ZipFormatError,
   ZipTooLargeError,
-} from '../../src/main/import/zip-reader';
+} from '../../src/main/formats/zip-reader';
 import { tempDir } from './harness';
 
 describe('shared strings table', () => {

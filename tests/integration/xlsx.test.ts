@@ -2,10 +2,10 @@ import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { openXlsx, type XlsxBook } from '../../src/main/import/xlsx-reader';
-import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
-import { createXmlTokenizer, type XmlToken } from '../../src/main/import/xml';
-import { AppError } from '../../src/main/ipc/errors';
+import { openXlsx, type XlsxBook } from '../../src/main/formats/xlsx-reader';
+import { createXlsxWriter } from '../../src/main/formats/xlsx-writer';
+import { createXmlTokenizer, type XmlToken } from '../../src/main/formats/xml';
+import { AppError } from '../../src/main/errors';
 import {
   excelWorkbook,
   LEADS_XLSX_ROWS,

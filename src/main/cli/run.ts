@@ -5,7 +5,7 @@ import { translate } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
 import type { AppErrorData, FieldIssue } from '@core/ipc/result';
 import { createApp } from '../app';
-import { errorData } from '../ipc/errors';
+import { errorData } from '../errors';
 import { fileLogger } from '../log';
 import { defaultConfigDir } from '../paths';
 import { parseArgs, type ParsedArgs, UsageError } from './args';

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type Logger as QueryLogger } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { consoleLogger, type Logger } from '../log';
 import { LeadwerkSqliteDialect, type ConnectionHandle } from './dialect';
 import { checkDatabaseFile, type OpenMode } from './file-checks';

@@ -8,7 +8,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { fileParams } from './sqlite-errors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 
 /** SQLite's extended result code of a better-sqlite3 error (`SQLITE_BUSY`, ...), if any. */
 export function sqliteCode(error: unknown): string | null {

@@ -21,7 +21,7 @@ import {
   makePhone,
   pickWeighted,
 } from './people';
-import { leadDerivedColumns } from '../services/lead-company';
+import { leadDerivedColumns } from '../domain/lead-company';
 import {
   CALL_TEXTS,
   CHANNEL_WEIGHTS,

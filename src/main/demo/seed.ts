@@ -8,7 +8,7 @@ import { WORKED_EXAMPLES } from './examples';
 import { type DemoContext, type DemoRows, generateLeads, isoDay } from './generate';
 import { DAY } from './history';
 import { insertInChunks } from './insert';
-import { leadDerivedColumns } from '../services/lead-company';
+import { leadDerivedColumns } from '../domain/lead-company';
 import { DEMO_CAMPAIGNS, DEMO_USERS } from './vocabulary';
 
 export type SeedOptions = {

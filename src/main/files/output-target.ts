@@ -4,7 +4,7 @@ import { link, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 
 /**
  * The one way main writes a file a user named (an export, rejected rows, an upload; later

@@ -22,9 +22,9 @@ import {
   stampLeadVersions,
 } from '../repositories/import-repository';
 import { addSuppressed } from '../repositories/suppression-repository';
-import { leadDerivedColumns, leadSearchText } from '../services/lead-company';
-import { rescoreLeadsAt } from '../services/scoring-service';
-import { suppressionHashes } from '../services/suppression';
+import { leadDerivedColumns, leadSearchText } from '../domain/lead-company';
+import { rescoreLeadsAt } from '../domain/lead-scoring';
+import { suppressionHashes } from '../domain/suppression';
 import { beforeOf, mergeIntoLead, type LeadPatch } from './lead-values';
 import { type NewLeadScoring, scoreNewLeads } from './initial-scores';
 import { type ChunkPlan, initialStage } from './plan';

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { MATCH_REASONS, type MatchReason } from '@core/import/types';
 import { sqliteCode } from '../db/sqlite-errors';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { type FileEntry, FileIndex, keysFor, type RowKeys } from './dedupe';
 import { type DigestPage, DigestTable, digestOf, FrozenDigests } from './digest-table';
 

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { RawRecord } from '@core/import/types';
 import type { ReadOptions } from '@core/ipc/import-schemas';
 import { fromFailure, type JobFailure } from './job-protocol';
-import { openRecordSource, type RecordSource } from './record-source';
+import { openRecordSource, type RecordSource } from '../formats/record-source';
 import { builtWorker, WORKER_LIMITS } from './worker-threads';
 
 /**

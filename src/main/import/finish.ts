@@ -19,9 +19,9 @@ import {
   updateBatch,
   updateChange,
 } from '../repositories/import-repository';
-import { leadDerivedColumns } from '../services/lead-company';
-import { rescoreLeadsAt } from '../services/scoring-service';
-import { suppressContact } from '../services/suppression';
+import { leadDerivedColumns } from '../domain/lead-company';
+import { rescoreLeadsAt } from '../domain/lead-scoring';
+import { suppressContact } from '../domain/suppression';
 import { beforeOf, mergePatch, parsePatch, type UpdateMode } from './lead-values';
 
 /** Changes read per step of the final transaction. */

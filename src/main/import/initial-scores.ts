@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Scorer, ScoringActivity } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
 import type { ScoringLeadRow } from '../repositories/scoring-repository';
-import { evaluateLeads } from '../services/lead-scoring';
+import { evaluateLeads } from '../domain/lead-scoring';
 
 /** A new lead about to be inserted, with what scoring needs of its company. */
 export type NewLeadScoring = {

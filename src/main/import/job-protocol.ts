@@ -4,7 +4,7 @@ import type { Language } from '@core/ipc/contract';
 import type { ImportOptions, ImportSummary, IMPORT_PHASES } from '@core/ipc/import-schemas';
 import type { ErrorCode } from '@core/ipc/result';
 import { sqliteCode } from '../db/sqlite-errors';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { describeForLog } from '../log';
 
 /**

@@ -14,12 +14,12 @@ import { createScorer } from '@core/scoring';
 import { openDatabase } from '../db/connection';
 import { isCorruptError } from '../db/sqlite-errors';
 import type { Database } from '../db/schema';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { dataVersion } from '../db/data-version';
 import type { Logger } from '../log';
 import { findBatch, updateBatch } from '../repositories/import-repository';
 import { listUsers } from '../repositories/users-repository';
-import { loadScoringSettings } from '../services/scoring-service';
+import { loadScoringSettings } from '../domain/scoring-settings';
 import { writeChunk, type WriteSetup } from './chunk-writer';
 import { FileIndex, type RowKeys } from './dedupe';
 import { FileIndexStore } from './file-index-store';
@@ -33,7 +33,7 @@ import {
 } from './job-protocol';
 import { lookUpChunk } from './lookups';
 import { type ChunkPlan, keysOf, planChunk, type PlanSetup } from './plan';
-import { openRecordSource, type RecordSource } from './record-source';
+import { openRecordSource, type RecordSource } from '../formats/record-source';
 import { SummaryBuilder } from './summary';
 
 /** Records per chunk; each chunk of a real import is one write transaction. */

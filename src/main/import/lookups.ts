@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import { findCandidates } from '../repositories/import-leads-repository';
 import { anySuppressed } from '../repositories/import-repository';
 import { findSuppressed } from '../repositories/suppression-repository';
-import { suppressionHashes } from '../services/suppression';
+import { suppressionHashes } from '../domain/suppression';
 import { CandidateIndex, candidateKeys, type RowKeys } from './dedupe';
 
 /** What planning a chunk needs from the database: the leads its rows may match, suppressions. */

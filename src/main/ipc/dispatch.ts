@@ -6,7 +6,7 @@ import { contract } from '@core/ipc/schemas';
 import { sqliteAppError } from '../db/sqlite-errors';
 import { languageOf, type AppContext } from '../services/context';
 import { noteDatabaseFailure } from '../services/database-health';
-import { AppError, appErrorData, errorData } from './errors';
+import { AppError, appErrorData, errorData } from '../errors';
 import { handlers } from './handlers';
 
 /**

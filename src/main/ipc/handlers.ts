@@ -1,8 +1,9 @@
 import type { Channel } from '@core/ipc/channels';
 import type { ChannelOutput, ChannelParsedInput } from '@core/ipc/contract';
+import { addActivity } from '../services/activities-service';
 import { appState, setLanguage } from '../services/app-service';
 import { updateBant } from '../services/bant-service';
-import { listLeads, loadBoard, loadBoardColumn } from '../services/board-service';
+import { loadBoard, loadBoardColumn } from '../services/board-service';
 import { contentList, createContent, updateContent } from '../services/content-service';
 import type { AppContext } from '../services/context';
 import {
@@ -23,11 +24,13 @@ import {
 } from '../services/import-history-service';
 import { inspectImport } from '../services/import-inspect-service';
 import { cancelImport, importStatus, saveRejected, startImport } from '../services/import-service';
+import { listLeads } from '../services/leads-list-service';
 import { createLead, deleteLead, getLead, updateLead } from '../services/leads-service';
+import { lookups } from '../services/lookups-service';
 import { deleteMapping, listMappings, saveMapping } from '../services/mappings-service';
-import { addActivity, moveLead } from '../services/moves-service';
+import { moveLead } from '../services/moves-service';
 import { getScoring, previewScoring, recomputeAll, saveScoring } from '../services/scoring-service';
-import { createUser, lookups, selectUser, usersList } from '../services/users-service';
+import { createUser, selectUser, usersList } from '../services/users-service';
 
 /** One handler per channel of the contract; a missing one is a compile error. */
 export type Handlers = {

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, LeadBantTable } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 export type BantRow = Selectable<LeadBantTable>;
 
@@ -8,10 +9,7 @@ export function findBant(db: Kysely<Database>, leadId: string): Promise<BantRow 
 }
 
 /** Inserts a lead's first BANT; false when a row exists already (someone else was faster). */
-export async function insertBant(
-  db: Kysely<Database>,
-  row: Insertable<LeadBantTable>,
-): Promise<boolean> {
+export async function insertBant(db: WritableDb, row: Insertable<LeadBantTable>): Promise<boolean> {
   const result = await db
     .insertInto('lead_bant')
     .values(row)
@@ -22,7 +20,7 @@ export async function insertBant(
 
 /** Optimistic update, bumping the version; false when the version is stale. */
 export async function updateBantVersioned(
-  db: Kysely<Database>,
+  db: WritableDb,
   leadId: string,
   version: number,
   patch: Updateable<LeadBantTable>,

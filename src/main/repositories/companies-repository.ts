@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CompaniesTable, Database } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 export type CompanyRow = Selectable<CompaniesTable>;
 
@@ -31,7 +32,7 @@ export function findCompanyByFoldedName(
 }
 
 export async function insertCompany(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<CompaniesTable>,
 ): Promise<void> {
   await db.insertInto('companies').values(row).execute();
@@ -39,7 +40,7 @@ export async function insertCompany(
 
 /** Updates a company and bumps its version. */
 export async function updateCompany(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   patch: Updateable<CompaniesTable>,
 ): Promise<void> {
@@ -56,7 +57,7 @@ export async function updateCompany(
  * people of it, often just one person's firm: it must not outlive its last lead.
  */
 export async function deleteCompaniesWithoutLeads(
-  db: Kysely<Database>,
+  db: WritableDb,
   ids: readonly string[],
 ): Promise<number> {
   let deleted = 0;

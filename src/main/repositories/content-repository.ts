@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { ContentItemsTable, Database } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 export type ContentRow = Selectable<ContentItemsTable>;
 
@@ -27,7 +28,7 @@ export function findContentByName(db: Kysely<Database>, name: string) {
 }
 
 export async function insertContent(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<ContentItemsTable>,
 ): Promise<void> {
   await db.insertInto('content_items').values(row).execute();
@@ -35,7 +36,7 @@ export async function insertContent(
 
 /** Optimistic update, bumping the version; false when the version is stale or the item gone. */
 export async function updateContentVersioned(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   version: number,
   patch: Updateable<ContentItemsTable>,

@@ -1,8 +1,9 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, LeadActivitiesTable, LeadStageChangesTable } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 export async function insertStageChange(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<LeadStageChangesTable>,
 ): Promise<void> {
   await db.insertInto('lead_stage_changes').values(row).execute();
@@ -31,7 +32,7 @@ export function listStageChanges(db: Kysely<Database>, leadId: string) {
 }
 
 export async function insertActivity(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<LeadActivitiesTable>,
 ): Promise<void> {
   await db.insertInto('lead_activities').values(row).execute();

@@ -5,6 +5,7 @@ import type {
   LeadsTable,
   LeadStageChangesTable,
 } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 /**
  * The lead reads and writes of imports. Unlike every other read of leads, some of these
@@ -203,14 +204,14 @@ export function findVisibleLeads(db: Kysely<Database>, ids: readonly string[]) {
 }
 
 export async function insertLeads(
-  db: Kysely<Database>,
+  db: WritableDb,
   rows: readonly Insertable<LeadsTable>[],
 ): Promise<void> {
   for (const part of slices(rows, 400)) await db.insertInto('leads').values(part).execute();
 }
 
 export async function insertStageChanges(
-  db: Kysely<Database>,
+  db: WritableDb,
   rows: readonly Insertable<LeadStageChangesTable>[],
 ): Promise<void> {
   for (const part of slices(rows)) {
@@ -219,7 +220,7 @@ export async function insertStageChanges(
 }
 
 export async function insertActivities(
-  db: Kysely<Database>,
+  db: WritableDb,
   rows: readonly Insertable<LeadActivitiesTable>[],
 ): Promise<void> {
   for (const part of slices(rows)) await db.insertInto('lead_activities').values(part).execute();
@@ -227,7 +228,7 @@ export async function insertActivities(
 
 /** Changes a lead of a running batch: invisible, so no version bump. */
 export async function updatePendingLead(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   batchId: string,
   patch: Updateable<LeadsTable>,
@@ -242,7 +243,7 @@ export async function updatePendingLead(
 
 /** Changes a visible lead on the import's behalf and bumps its version. */
 export async function updateLeadForImport(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   patch: Updateable<LeadsTable>,
 ): Promise<void> {
@@ -254,7 +255,7 @@ export async function updateLeadForImport(
 }
 
 /** Makes the batch's leads visible; returns how many. */
-export async function clearPending(db: Kysely<Database>, batchId: string): Promise<number> {
+export async function clearPending(db: WritableDb, batchId: string): Promise<number> {
   const result = await db
     .updateTable('leads')
     .set({ import_pending: null })
@@ -268,7 +269,7 @@ export async function clearPending(db: Kysely<Database>, batchId: string): Promi
  * cascade); returns how many, so that a caller can go on in further transactions.
  */
 export async function deletePendingLeads(
-  db: Kysely<Database>,
+  db: WritableDb,
   batchId: string,
   limit: number,
 ): Promise<number> {
@@ -323,7 +324,7 @@ export function leadStates(db: Kysely<Database>, ids: readonly string[]) {
     .execute();
 }
 
-export async function deleteLeads(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+export async function deleteLeads(db: WritableDb, ids: readonly string[]): Promise<void> {
   for (const part of slices(ids)) await db.deleteFrom('leads').where('id', 'in', part).execute();
 }
 

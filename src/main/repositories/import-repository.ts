@@ -6,6 +6,7 @@ import type {
   ImportBatchesTable,
   ImportChangesTable,
 } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 import { isUnusedCompany } from './companies-repository';
 
 /**
@@ -29,7 +30,7 @@ function slices<T>(items: readonly T[], size = SLICE): T[][] {
 }
 
 export async function insertBatch(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<ImportBatchesTable>,
 ): Promise<void> {
   await db.insertInto('import_batches').values(row).execute();
@@ -40,7 +41,7 @@ export function findBatch(db: Kysely<Database>, id: string): Promise<BatchRow | 
 }
 
 export async function updateBatch(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   patch: Updateable<ImportBatchesTable>,
 ): Promise<void> {
@@ -70,7 +71,7 @@ export function listBatchRows(db: Kysely<Database>) {
 export type BatchListRow = Awaited<ReturnType<typeof listBatchRows>>[number];
 
 export async function insertChanges(
-  db: Kysely<Database>,
+  db: WritableDb,
   rows: readonly Insertable<ImportChangesTable>[],
 ): Promise<void> {
   for (const part of slices(rows)) await db.insertInto('import_changes').values(part).execute();
@@ -96,21 +97,21 @@ export function batchChanges(
 }
 
 export async function updateChange(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: number,
   patch: Updateable<ImportChangesTable>,
 ): Promise<void> {
   await db.updateTable('import_changes').set(patch).where('id', '=', id).execute();
 }
 
-export async function deleteChanges(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+export async function deleteChanges(db: WritableDb, ids: readonly number[]): Promise<void> {
   for (const part of slices(ids)) {
     await db.deleteFrom('import_changes').where('id', 'in', part).execute();
   }
 }
 
 /** Drops every change of an incomplete batch that is being discarded. */
-export async function deleteBatchChanges(db: Kysely<Database>, batchId: string) {
+export async function deleteBatchChanges(db: WritableDb, batchId: string) {
   await db.deleteFrom('import_changes').where('batch_id', '=', batchId).execute();
 }
 
@@ -120,7 +121,7 @@ export async function deleteBatchChanges(db: Kysely<Database>, batchId: string) 
  * "changed since".
  */
 export async function stampLeadVersions(
-  db: Kysely<Database>,
+  db: WritableDb,
   batchId: string,
   scope: { leadIds: readonly string[] } | 'updates',
 ): Promise<void> {
@@ -151,7 +152,7 @@ export function findCompaniesByFoldedNames(db: Kysely<Database>, folded: readonl
 }
 
 export async function insertCompanies(
-  db: Kysely<Database>,
+  db: WritableDb,
   rows: readonly Insertable<CompaniesTable>[],
 ): Promise<void> {
   for (const part of slices(rows, 200)) await db.insertInto('companies').values(part).execute();
@@ -159,7 +160,7 @@ export async function insertCompanies(
 
 /** Notes companies a batch created, so that undo and discard can remove unused ones. */
 export async function recordBatchCompanies(
-  db: Kysely<Database>,
+  db: WritableDb,
   batchId: string,
   companyIds: readonly string[],
 ): Promise<void> {
@@ -174,10 +175,7 @@ export async function recordBatchCompanies(
 }
 
 /** Deletes the companies the batch created that no lead uses (any more); returns how many. */
-export async function deleteUnusedBatchCompanies(
-  db: Kysely<Database>,
-  batchId: string,
-): Promise<number> {
+export async function deleteUnusedBatchCompanies(db: WritableDb, batchId: string): Promise<number> {
   const result = await db
     .deleteFrom('companies')
     .where('id', 'in', (eb) =>
@@ -198,7 +196,7 @@ export function findCampaignByName(db: Kysely<Database>, name: string) {
 }
 
 export async function insertCampaign(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<CampaignsTable>,
 ): Promise<void> {
   await db.insertInto('campaigns').values(row).execute();
@@ -210,7 +208,7 @@ export async function insertCampaign(
  * whether this caller got it.
  */
 export async function claimBatch(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   seenHeartbeat: number,
   now: number,

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database, LeadsTable } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 export type LeadRow = Selectable<LeadsTable>;
 
@@ -16,7 +17,7 @@ export function findLeadRow(db: Kysely<Database>, id: string): Promise<LeadRow |
     .executeTakeFirst();
 }
 
-export async function insertLead(db: Kysely<Database>, row: Insertable<LeadsTable>): Promise<void> {
+export async function insertLead(db: WritableDb, row: Insertable<LeadsTable>): Promise<void> {
   await db.insertInto('leads').values(row).execute();
 }
 
@@ -25,7 +26,7 @@ export async function insertLead(db: Kysely<Database>, row: Insertable<LeadsTabl
  * version. Returns whether a row was updated (false: stale version or gone).
  */
 export async function updateLeadVersioned(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   version: number,
   patch: Updateable<LeadsTable>,
@@ -44,7 +45,7 @@ export async function updateLeadVersioned(
  * go with it (foreign keys cascade). Returns whether a row was deleted.
  */
 export async function deleteLeadVersioned(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   version: number,
 ): Promise<boolean> {
@@ -77,7 +78,7 @@ export function listLeadsOfCompany(
 
 /** Rewrites the derived search text and person key only; not a user change, so the version stays. */
 export async function setDerivedKeys(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   columns: { search_text: string; person_key: string | null },
 ): Promise<void> {

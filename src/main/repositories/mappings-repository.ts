@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database, ImportMappingsTable } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 /** The saved column mappings of the file, by name. */
 export function listMappingRows(db: Kysely<Database>) {
@@ -29,14 +30,14 @@ export function findMappingByName(db: Kysely<Database>, name: string) {
 }
 
 export async function insertMapping(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: Insertable<ImportMappingsTable>,
 ): Promise<void> {
   await db.insertInto('import_mappings').values(row).execute();
 }
 
 export async function updateMapping(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   patch: Updateable<ImportMappingsTable>,
 ): Promise<void> {
@@ -44,7 +45,7 @@ export async function updateMapping(
 }
 
 /** Removes a saved mapping; false when there was none with this id. */
-export async function deleteMappingRow(db: Kysely<Database>, id: string): Promise<boolean> {
+export async function deleteMappingRow(db: WritableDb, id: string): Promise<boolean> {
   const result = await db.deleteFrom('import_mappings').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }

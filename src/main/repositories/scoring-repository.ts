@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 /** Which leads a scoring read covers: a page by primary key, or a few ids. */
 export type LeadSelection =
@@ -133,7 +134,7 @@ const SCORE_BATCH = 1000;
  * editor holding it must not get a false conflict.
  */
 export async function writeScores(
-  db: Kysely<Database>,
+  db: WritableDb,
   scores: readonly StoredScore[],
   scoredAt: number,
 ): Promise<void> {
@@ -164,7 +165,7 @@ export async function writeScores(
  * (the stage changed, an editor's copy is stale). Returns whether it moved.
  */
 export async function promoteLead(
-  db: Kysely<Database>,
+  db: WritableDb,
   id: string,
   from: string,
   now: number,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 /** A shared setting with the name of who saved it last. */
 export function findSetting(db: Kysely<Database>, key: string) {
@@ -13,7 +14,7 @@ export function findSetting(db: Kysely<Database>, key: string) {
 
 /** Writes a setting (JSON text), replacing what was there. */
 export async function upsertSetting(
-  db: Kysely<Database>,
+  db: WritableDb,
   row: { key: string; value: string; updated_at: number; updated_by: string | null },
 ): Promise<void> {
   await db

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 /** Hashes per statement: far below the variable limits of SQLite and PostgreSQL. */
 const CHUNK = 500;
 
 /** Adds hashes to the suppression list; hashes already listed keep their first record. */
 export async function addSuppressed(
-  db: Kysely<Database>,
+  db: WritableDb,
   entries: readonly { hash: string; kind: 'email' | 'phone' }[],
   now: number,
   userId: string | null,
@@ -45,10 +46,7 @@ export async function findSuppressed(
 }
 
 /** Takes hashes off the suppression list. */
-export async function removeSuppressed(
-  db: Kysely<Database>,
-  hashes: readonly string[],
-): Promise<void> {
+export async function removeSuppressed(db: WritableDb, hashes: readonly string[]): Promise<void> {
   for (let start = 0; start < hashes.length; start += CHUNK) {
     await db
       .deleteFrom('suppression_list')

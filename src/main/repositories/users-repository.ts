@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, UsersTable } from '../db/schema';
+import type { WritableDb } from '../db/handles';
 
 /** Every user of the file, by name. */
 export function listUsers(db: Kysely<Database>) {
@@ -28,6 +29,6 @@ export function findUserByName(db: Kysely<Database>, name: string) {
     .executeTakeFirst();
 }
 
-export async function insertUser(db: Kysely<Database>, row: Insertable<UsersTable>): Promise<void> {
+export async function insertUser(db: WritableDb, row: Insertable<UsersTable>): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }

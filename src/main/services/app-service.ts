@@ -4,7 +4,7 @@ import { APP_VERSION } from '../config/version';
 import { defaultDatabasePath } from '../paths';
 import { findUser } from '../repositories/users-repository';
 import { languageOf, selectedUserId, type AppContext } from './context';
-import { toUser } from './mappers';
+import { toUser } from '../domain/mappers';
 
 /** What the renderer needs at start and after every database switch. */
 export async function appState(ctx: AppContext): Promise<AppState> {

@@ -1,6 +1,6 @@
 import type { LeadDetail } from '@core/domain/lead';
 import type { ChannelParsedInput } from '@core/ipc/contract';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { insertBant, updateBantVersioned } from '../repositories/bant-repository';
 import { findLeadRow } from '../repositories/leads-repository';
 import { emitLeadsChanged, writeAsUser, type AppContext } from './context';

@@ -5,14 +5,11 @@ import type { LeadFilter } from '@core/ipc/schemas';
 import {
   boardColumnPage,
   countLeads,
-  listLeadSummaries,
   stageTotals,
   type ColumnSort,
-  type LeadSortKey,
-  type SortDirection,
 } from '../repositories/lead-summaries-repository';
 import { readDb, type AppContext } from './context';
-import { toLeadSummary } from './mappers';
+import { toLeadSummary } from '../domain/mappers';
 
 /**
  * The whole board: one column per stage in funnel order, each with count and summed expected
@@ -57,21 +54,4 @@ export async function loadBoardColumn(
   const db = readDb(ctx);
   const rows = await boardColumnPage(db, stage, filters, offset, limit, sort).execute();
   return { cards: rows.map(toLeadSummary), total: await countLeads(db, filters, stage) };
-}
-
-/** One page of the leads table. */
-export async function listLeads(
-  ctx: AppContext,
-  input: {
-    filters: LeadFilter;
-    sort: LeadSortKey;
-    direction: SortDirection;
-    offset: number;
-    limit: number;
-  },
-): Promise<{ rows: LeadSummary[]; total: number }> {
-  const db = readDb(ctx);
-  const { filters, sort, direction, offset, limit } = input;
-  const rows = await listLeadSummaries(db, filters, sort, direction, offset, limit);
-  return { rows: rows.map(toLeadSummary), total: await countLeads(db, filters) };
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { ChannelParsedInput } from '@core/ipc/contract';
 import type { ContentItem } from '@core/scoring';
 import type { Database } from '../db/schema';
-import { AppError, validationError } from '../ipc/errors';
+import { AppError, validationError } from '../errors';
 import {
   findContent,
   findContentByName,
@@ -12,7 +12,7 @@ import {
   updateContentVersioned,
 } from '../repositories/content-repository';
 import { emit, emitLeadsChanged, readDb, writeAsUser, type AppContext } from './context';
-import { toContentItem } from './mappers';
+import { toContentItem } from '../domain/mappers';
 import { rescoreLeads } from './scoring-service';
 
 export type ContentFields = ChannelParsedInput<'content.create'>['fields'];

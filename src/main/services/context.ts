@@ -5,7 +5,7 @@ import type { LocalConfigStore } from '../config/local-config';
 import type { OpenDatabase } from '../db/connection';
 import type { Database } from '../db/schema';
 import type { Host } from '../host';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import type { Logger } from '../log';
 import { findUser } from '../repositories/users-repository';
 

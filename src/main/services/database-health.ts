@@ -1,7 +1,7 @@
 import type { OpenDatabase } from '../db/connection';
 import { fileTables, quickCheckTable } from '../db/integrity';
 import { isCorruptError } from '../db/sqlite-errors';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { announceState } from './app-service';
 import type { AppContext } from './context';
 

@@ -3,7 +3,7 @@ import type { AppState } from '@core/ipc/contract';
 import { rememberRecent } from '../config/local-config';
 import { openDatabase, type OpenDatabase, type OpenMode } from '../db/connection';
 import { seedDemoData } from '../demo/seed';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { announceState } from './app-service';
 import type { AppContext } from './context';
 import { checkIntegrity } from './database-health';

@@ -9,7 +9,7 @@ import { LEADWERK_EXPORT_COLUMNS } from '@core/import/mapping';
 import type { CsvDelimiter, ImportField } from '@core/import/types';
 import type { Language } from '@core/ipc/contract';
 import type { LeadFilter } from '@core/ipc/schemas';
-import { createXlsxWriter } from '../import/xlsx-writer';
+import { createXlsxWriter } from '../formats/xlsx-writer';
 import { exportLeadIds, exportRows, type ExportRow } from '../repositories/export-repository';
 import { languageOf, readDb, type AppContext } from './context';
 import { writeRequestedFile, type WriteRequest, type WrittenFile } from './file-access';

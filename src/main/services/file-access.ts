@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Download } from '@core/ipc/import-schemas';
 import { writeOutputFile } from '../files/output-target';
 import type { FileAccess } from '../host';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import type { AppContext } from './context';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import type { AppContext } from './context';
 
 /**

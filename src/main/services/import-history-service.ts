@@ -12,8 +12,8 @@ import type { Database } from '../db/schema';
 import { discardBatch } from '../import/finish';
 import { readOptionsOf } from '../import/job-runner';
 import { parsePatch, type LeadPatch } from '../import/lead-values';
-import { hashFile, openRecordSource } from '../import/record-source';
-import { AppError } from '../ipc/errors';
+import { hashFile, openRecordSource } from '../formats/record-source';
+import { AppError } from '../errors';
 import { deleteCompaniesWithoutLeads } from '../repositories/companies-repository';
 import {
   companyNames,
@@ -44,7 +44,7 @@ import {
 } from './context';
 import { cancelBatchJob, exclusiveStart, runningBatchId, startJob } from './import-jobs';
 import { importingUser } from './import-service';
-import { leadDerivedColumns } from './lead-company';
+import { leadDerivedColumns } from '../domain/lead-company';
 import { rescoreLeads } from './scoring-service';
 
 type BatchStatus = (typeof BATCH_STATUSES)[number];

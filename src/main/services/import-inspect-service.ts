@@ -2,8 +2,8 @@ import { applyMapping, matchPreset, suggestMapping } from '@core/import/mapping'
 import type { ImportMapping } from '@core/import/types';
 import type { ImportInspection, ReadOptions } from '@core/ipc/import-schemas';
 import { launchProbe } from '../import/file-probe';
-import { hashFile } from '../import/record-source';
-import { AppError } from '../ipc/errors';
+import { hashFile } from '../formats/record-source';
+import { AppError } from '../errors';
 import { findPreviousImport } from '../repositories/import-lookup-repository';
 import { readDb, type AppContext } from './context';
 import { readableFile } from './file-access';

@@ -2,7 +2,7 @@ import { translate } from '@core/i18n';
 import type { ImportJob } from '@core/ipc/import-schemas';
 import type { OpenDatabase } from '../db/connection';
 import { fileParams, sqliteAppError } from '../db/sqlite-errors';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import type { ImportJobInput, ImportProgress } from '../import/job-protocol';
 import { ImportStopped } from '../import/job-protocol';
 import { launchImportJob, type LaunchedJob } from '../import/job-launcher';

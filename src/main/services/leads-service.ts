@@ -4,7 +4,7 @@ import type { LeadFields } from '@core/ipc/schemas';
 import type { FieldIssue } from '@core/ipc/result';
 import { missingBantElements, missingHandoverCriteria } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
-import { AppError, validationError } from '../ipc/errors';
+import { AppError, validationError } from '../errors';
 import { findBant } from '../repositories/bant-repository';
 import { findCampaign } from '../repositories/campaigns-repository';
 import { deleteCompaniesWithoutLeads, findCompany } from '../repositories/companies-repository';
@@ -22,11 +22,12 @@ import {
 } from '../repositories/leads-repository';
 import { findUser } from '../repositories/users-repository';
 import { emitLeadsChanged, readDb, requireSession, writeAsUser, type AppContext } from './context';
-import { applyCompanyEdit, leadDerivedColumns, linkOrCreateCompany } from './lead-company';
-import { handoverFacts, scoreLead } from './lead-scoring';
-import { toActivity, toBant, toLead, toStageChange } from './mappers';
-import { loadScoringSettings, rescoreLeads } from './scoring-service';
-import { releaseContact, suppressContact } from './suppression';
+import { applyCompanyEdit, leadDerivedColumns, linkOrCreateCompany } from '../domain/lead-company';
+import { handoverFacts, scoreLead } from '../domain/lead-scoring';
+import { toActivity, toBant, toLead, toStageChange } from '../domain/mappers';
+import { loadScoringSettings } from '../domain/scoring-settings';
+import { rescoreLeads } from './scoring-service';
+import { releaseContact, suppressContact } from '../domain/suppression';
 
 export type LeadCreateFields = Partial<LeadFields> & Pick<LeadFields, 'firstName' | 'lastName'>;
 

@@ -1,6 +1,6 @@
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '@core/import/types';
 import type { ChannelOutput } from '@core/ipc/contract';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import {
   deleteMappingRow,
   findMapping,

@@ -1,23 +1,19 @@
 import type { Transaction, Updateable } from 'kysely';
-import type { Activity, ActivityKind, LeadSummary } from '@core/domain/lead';
+import type { LeadSummary } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
 import { checkMove } from '@core/domain/transitions';
 import { translate } from '@core/i18n';
 import { checkGates, type GateCheck, type ScoringSettings } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
-import { AppError, validationError } from '../ipc/errors';
-import { findContent } from '../repositories/content-repository';
-import {
-  findActivity,
-  insertActivity,
-  insertStageChange,
-} from '../repositories/history-repository';
+import { AppError } from '../errors';
+import { insertStageChange } from '../repositories/history-repository';
 import { findLeadRow, updateLeadVersioned } from '../repositories/leads-repository';
 import { findLeadSummary } from '../repositories/lead-summaries-repository';
 import { emitLeadsChanged, languageOf, readDb, writeAsUser, type AppContext } from './context';
-import { handoverFacts, scoreLead } from './lead-scoring';
-import { toActivity, toBant, toLeadSummary } from './mappers';
-import { loadScoringSettings, rescoreLeads } from './scoring-service';
+import { handoverFacts, scoreLead } from '../domain/lead-scoring';
+import { toBant, toLeadSummary } from '../domain/mappers';
+import { loadScoringSettings } from '../domain/scoring-settings';
+import { rescoreLeads } from './scoring-service';
 
 export type MoveRequest = {
   id: string;
@@ -109,45 +105,4 @@ export async function moveLead(ctx: AppContext, request: MoveRequest): Promise<L
   });
   emitLeadsChanged(ctx, [request.id]);
   return toLeadSummary(await findLeadSummary(readDb(ctx), request.id));
-}
-
-export type ActivityRequest = {
-  leadId: string;
-  kind: ActivityKind;
-  occurredAt: number;
-  text: string;
-  contentId: string | null;
-  topic: string | null;
-  url: string | null;
-};
-
-/**
- * Logs an activity on a lead's timeline by the current user — a sales contact or tracked
- * behaviour, possibly on a content item of the library — and rescores the lead at once.
- */
-export async function addActivity(ctx: AppContext, input: ActivityRequest): Promise<Activity> {
-  const id = ctx.newId();
-  await writeAsUser(ctx, async (trx, userId) => {
-    if ((await findLeadRow(trx, input.leadId)) === undefined) throw new AppError('NOT_FOUND');
-    if (input.contentId !== null && (await findContent(trx, input.contentId)) === undefined) {
-      throw validationError([{ path: ['contentId'], key: 'validation.invalid' }]);
-    }
-    await insertActivity(trx, {
-      id,
-      lead_id: input.leadId,
-      kind: input.kind,
-      occurred_at: input.occurredAt,
-      text: input.text,
-      content_id: input.contentId,
-      topic: input.topic,
-      url: input.url,
-      created_at: ctx.now(),
-      created_by: userId,
-    });
-    await rescoreLeads(trx, ctx, [input.leadId]);
-  });
-  emitLeadsChanged(ctx, [input.leadId]);
-  const row = await findActivity(readDb(ctx), id);
-  if (row === undefined) throw new AppError('NOT_FOUND');
-  return toActivity(row);
 }

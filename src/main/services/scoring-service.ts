@@ -1,16 +1,27 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ChannelOutput, Language } from '@core/ipc/contract';
-import { scoringSettingsSchema } from '@core/ipc/scoring-schemas';
+import type { Transaction } from 'kysely';
+import type { ChannelOutput } from '@core/ipc/contract';
 import {
   createPreviewAccumulator,
   createScorer,
-  DEFAULT_SCORING_SETTINGS,
   type ScoringPreview,
   type ScoringSettings,
 } from '@core/scoring';
 import type { OpenDatabase } from '../db/connection';
 import type { Database } from '../db/schema';
-import { AppError } from '../ipc/errors';
+import {
+  activitiesByLead,
+  evaluateLeads,
+  rescoreLeadsAt,
+  SCORE_STALE_MS,
+  storeEvaluations,
+} from '../domain/lead-scoring';
+import {
+  loadScoringSettings,
+  readScoringState,
+  SCORING_KEY,
+  type ScoringState,
+} from '../domain/scoring-settings';
+import { AppError } from '../errors';
 import {
   scoringActivityRows,
   scoringFreshness,
@@ -29,55 +40,14 @@ import {
   type AppContext,
 } from './context';
 import { noteDatabaseFailure } from './database-health';
-import { activitiesByLead, evaluateLeads, SCORE_STALE_MS, storeEvaluations } from './lead-scoring';
 
-export type ScoringState = ChannelOutput<'scoring.get'>;
 export type RecomputeResult = ChannelOutput<'scoring.recompute'>;
-
-/** Key of the scoring model in the shared `settings` table. */
-const SCORING_KEY = 'scoring';
 
 /** Leads per recompute step: each step is one short write transaction. */
 export const RECOMPUTE_CHUNK = 2000;
 
 /** How often an open file is checked for scores gone stale by decay. */
 const FRESHNESS_CHECK_MS = 60 * 60 * 1000;
-
-/**
- * The stored model; the defaults when there is none or it cannot be read (a file written by
- * a broken or newer build must not stop the app).
- */
-function parseSettings(value: string): ScoringSettings {
-  try {
-    const parsed = scoringSettingsSchema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : DEFAULT_SCORING_SETTINGS;
-  } catch {
-    return DEFAULT_SCORING_SETTINGS;
-  }
-}
-
-async function readScoringState(db: Kysely<Database>): Promise<ScoringState> {
-  const row = await findSetting(db, SCORING_KEY);
-  if (row === undefined) {
-    return {
-      settings: DEFAULT_SCORING_SETTINGS,
-      updatedAt: null,
-      updatedBy: null,
-      updatedByName: null,
-    };
-  }
-  return {
-    settings: parseSettings(row.value),
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-    updatedByName: row.updated_by_name,
-  };
-}
-
-/** The team's scoring model as stored in the file, or the defaults. */
-export async function loadScoringSettings(db: Kysely<Database>): Promise<ScoringSettings> {
-  return (await readScoringState(db)).settings;
-}
 
 /** The model with who saved it last and when (`updatedAt: null`: the defaults apply). */
 export async function getScoring(ctx: AppContext): Promise<ScoringState> {
@@ -195,29 +165,6 @@ export async function rescoreLeads(
 ): Promise<{ promoted: string[] }> {
   const clock = { now: ctx.now(), newId: ctx.newId, language: languageOf(ctx) };
   return rescoreLeadsAt(trx, clock, leadIds, settings);
-}
-
-/**
- * {@link rescoreLeads} without an app context, for work on a connection of its own (the
- * import job): the time, ids and the language of promotion reasons are passed in.
- */
-export async function rescoreLeadsAt(
-  trx: Transaction<Database>,
-  clock: { now: number; newId: () => string; language: Language },
-  leadIds: string[],
-  settings?: ScoringSettings,
-): Promise<{ promoted: string[] }> {
-  const ids = [...new Set(leadIds)];
-  if (ids.length === 0) return { promoted: [] };
-  const model = settings ?? (await loadScoringSettings(trx));
-  const rows = await scoringLeadRows(trx, { kind: 'ids', ids });
-  const activities = activitiesByLead(await scoringActivityRows(trx, { kind: 'ids', ids }));
-  const evaluations = await evaluateLeads(trx, createScorer(model), rows, activities, clock.now);
-  const outcome = await storeEvaluations(trx, rows, evaluations, {
-    ...clock,
-    mqlThreshold: model.thresholds.mql,
-  });
-  return { promoted: outcome.promoted };
 }
 
 /**

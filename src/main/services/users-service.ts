@@ -1,12 +1,11 @@
 import type { AppState } from '@core/ipc/contract';
-import type { Campaign, User } from '@core/domain/lead';
+import type { User } from '@core/domain/lead';
 import { initialsOf } from '@core/text/normalize';
-import { AppError } from '../ipc/errors';
-import { listCampaigns } from '../repositories/campaigns-repository';
+import { AppError } from '../errors';
 import { findUser, findUserByName, insertUser, listUsers } from '../repositories/users-repository';
 import { announceState } from './app-service';
 import { readDb, requireSession, write, type AppContext } from './context';
-import { toCampaign, toUser } from './mappers';
+import { toUser } from '../domain/mappers';
 
 export async function usersList(ctx: AppContext): Promise<User[]> {
   return (await listUsers(readDb(ctx))).map(toUser);
@@ -41,11 +40,4 @@ export async function selectUser(ctx: AppContext, userId: string): Promise<AppSt
   if ((await findUser(readDb(ctx), userId)) === undefined) throw new AppError('NOT_FOUND');
   chooseLocally(ctx, userId);
   return announceState(ctx);
-}
-
-/** Choices for owner and campaign fields. */
-export async function lookups(ctx: AppContext): Promise<{ users: User[]; campaigns: Campaign[] }> {
-  const db = readDb(ctx);
-  const [users, campaigns] = await Promise.all([listUsers(db), listCampaigns(db)]);
-  return { users: users.map(toUser), campaigns: campaigns.map(toCampaign) };
 }

@@ -10,7 +10,7 @@ import { createTextDecoder, detectEncoding } from '@core/import/encoding';
 import type { CsvDelimiter, ImportFormat, RawRecord, TextEncoding } from '@core/import/types';
 import { createVcardReader, VCARD_COLUMNS, vcardToCells, type VCard } from '@core/import/vcard';
 import type { ReadOptions } from '@core/ipc/import-schemas';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import { detectFormat, extensionOf, promisesXlsx, SAMPLE_BYTES } from './sniff';
 import { openXlsx, type XlsxBook } from './xlsx-reader';
 

@@ -32,6 +32,7 @@ import {
   type StoredScore,
 } from '../repositories/scoring-repository';
 import { toBant } from './mappers';
+import { loadScoringSettings } from './scoring-settings';
 
 const DAY_MS = 86_400_000;
 
@@ -291,4 +292,27 @@ export function handoverFacts(scored: ScoredLead): HandoverFacts {
     contentUsed: scored.activities.some((activity) => activity.contentId !== null),
     total: scored.evaluation.totals.total,
   };
+}
+
+/**
+ * Rescores a few leads inside the caller's write transaction without an app context (the
+ * import job works on a connection of its own): the time, ids and the language of promotion reasons are passed in.
+ */
+export async function rescoreLeadsAt(
+  trx: Transaction<Database>,
+  clock: { now: number; newId: () => string; language: Language },
+  leadIds: string[],
+  settings?: ScoringSettings,
+): Promise<{ promoted: string[] }> {
+  const ids = [...new Set(leadIds)];
+  if (ids.length === 0) return { promoted: [] };
+  const model = settings ?? (await loadScoringSettings(trx));
+  const rows = await scoringLeadRows(trx, { kind: 'ids', ids });
+  const activities = activitiesByLead(await scoringActivityRows(trx, { kind: 'ids', ids }));
+  const evaluations = await evaluateLeads(trx, createScorer(model), rows, activities, clock.now);
+  const outcome = await storeEvaluations(trx, rows, evaluations, {
+    ...clock,
+    mqlThreshold: model.thresholds.mql,
+  });
+  return { promoted: outcome.promoted };
 }

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { decodeBytes, detectEncoding, sniffContent } from '@core/import/encoding';
 import { assertNever } from '@core/domain/stages';
 import type { ImportFormat, TextEncoding } from '@core/import/types';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 
 /** Bytes of the start of a file that detection looks at. */
 export const SAMPLE_BYTES = 64 * 1024;

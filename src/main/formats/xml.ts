@@ -217,13 +217,6 @@ export function createXmlTokenizer(onToken: (token: XmlToken) => void): XmlToken
   };
 }
 
-/** Tokenizes a whole document at once. */
-export function tokenizeXml(text: string, onToken: (token: XmlToken) => void): void {
-  const tokenizer = createXmlTokenizer(onToken);
-  tokenizer.push(text);
-  tokenizer.end();
-}
-
 /** Characters XML 1.0 forbids (controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 /** Anything {@link escapeXml} changes; most texts have none and are returned as they are. */

@@ -2,7 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { basename, posix } from 'node:path';
 import { DEFAULT_MAX_RECORD_LENGTH } from '@core/import/csv';
 import { detachString } from '@core/import/detach';
-import { AppError } from '../ipc/errors';
+import { AppError } from '../errors';
 import {
   attributeByLocalName,
   createXmlTokenizer,
