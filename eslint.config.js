@@ -3,6 +3,57 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * Renderer layers: `app/` (the shell) → `features/<x>/` → `shared/` → `api/` → `@core`. A feature
+ * imports neither another feature nor the shell, `shared/` imports no feature and not the shell,
+ * `api/` only `@core`, and nothing leaves `src/renderer` except through `@core`. Imports are
+ * relative, so each rule is spelled for the folder depth of the importing file.
+ */
+function rendererBoundaries() {
+  const up = (levels) => `^(\\./)?${'\\.\\./'.repeat(levels)}`;
+  const rule = (files, patterns) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  });
+  /** One block per depth below `src/renderer` (1 = `folder/x.ts`, 2 = `folder/y/x.ts`, …). */
+  const layer = (folder, patterns) =>
+    [1, 2, 3, 4].map((depth) =>
+      rule([`src/renderer/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`], patterns(depth)),
+    );
+  const outside = (depth) => ({
+    regex: up(depth + 1),
+    message: 'The renderer reaches other code only through @core.',
+  });
+  return [
+    rule(['src/renderer/*.{ts,tsx}'], [outside(0)]),
+    ...layer('app', (depth) => [outside(depth)]),
+    ...layer('features', (depth) => [
+      outside(depth),
+      {
+        regex: `${up(depth)}(app|features)(/|$)`,
+        message: 'A feature imports neither the shell (app/) nor another feature; use shared/.',
+      },
+      // `features/x/file.ts` importing `../y/…` reaches into another feature.
+      ...(depth > 1
+        ? [
+            {
+              regex: `${up(depth - 1)}[^./]`,
+              message: 'A feature does not import another feature; share through shared/.',
+            },
+          ]
+        : []),
+    ]),
+    ...layer('shared', (depth) => [
+      outside(depth),
+      {
+        regex: `${up(depth)}(app|features)(/|$)`,
+        message: 'shared/ sits below the features and the shell and imports neither.',
+      },
+    ]),
+    ...layer('api', (depth) => [{ regex: up(depth), message: 'api/ imports only @core.' }]),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'],
@@ -24,6 +75,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...rendererBoundaries(),
   {
     files: ['src/core/**/*.ts'],
     rules: {

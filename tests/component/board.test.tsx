@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BoardPage } from '../../src/renderer/features/pipeline/board-page';
-import { edgeScrollStep } from '../../src/renderer/features/pipeline/edge-scroll';
+import { BoardPage } from '../../src/renderer/features/board/board-page';
+import { edgeScrollStep } from '../../src/renderer/features/board/edge-scroll';
 import { board, summary } from './fixtures';
 import { fakeBridge, NOW, ok, renderApp } from './harness';
 

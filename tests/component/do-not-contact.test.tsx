@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lead } from '@core/domain/lead';
 import { LeadDetailPage } from '../../src/renderer/features/lead-detail/lead-detail-page';
 import { LeadsTable } from '../../src/renderer/features/leads/leads-table';
-import { LeadCard } from '../../src/renderer/features/pipeline/lead-card';
+import { LeadCard } from '../../src/renderer/features/board/lead-card';
 import { detail, summary } from './fixtures';
 import { fakeBridge, NOW, ok, renderApp } from './harness';
 

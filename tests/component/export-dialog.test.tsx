@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AppState } from '@core/ipc/contract';
 import type { Result } from '@core/ipc/result';
-import { ExportButton } from '../../src/renderer/features/export/export-button';
+import { ExportButton } from '../../src/renderer/shared/export/export-button';
 import { appState, browserState, fakeBridge, fakeTransfers, ok, renderApp } from './harness';
 
 type Input = Record<string, unknown>;

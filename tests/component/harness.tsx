@@ -4,7 +4,7 @@ import type { AppState, Bridge } from '@core/ipc/contract';
 import type { Result } from '@core/ipc/result';
 import { createApi } from '../../src/renderer/api/client';
 import type { FileTransfers } from '../../src/renderer/api/file-transfers';
-import { AppStateProvider } from '../../src/renderer/app/app-state';
+import { AppStateProvider } from '../../src/renderer/shared/app-state';
 import { createI18n } from '../../src/renderer/app/i18n';
 import { AppProviders } from '../../src/renderer/app/providers';
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ImportBatch } from '@core/ipc/import-schemas';
-import { ImportHistoryPage } from '../../src/renderer/features/import-history/import-history-page';
+import { ImportHistoryPage } from '../../src/renderer/features/import/import-history-page';
 import { NOW, ok, renderApp } from './harness';
 import { batch, eventBridge, job, summary } from './import-fixtures';
 

@@ -9,7 +9,7 @@ import { StartScreen } from '../features/start/start-screen';
 import { WhoAmIScreen } from '../features/who-am-i/who-am-i-screen';
 import { errorText } from '../shared/errors';
 import { notifyError } from '../shared/notify';
-import { AppStateProvider } from './app-state';
+import { AppStateProvider } from '../shared/app-state';
 import { Shell } from './shell';
 
 function dropLangFromUrl() {

@@ -17,7 +17,7 @@ import { useApi } from '../api/client';
 import { UserPicker } from '../features/who-am-i/user-picker';
 import { errorText } from '../shared/errors';
 import { notifyError } from '../shared/notify';
-import { useAppState } from './app-state';
+import { useAppState } from '../shared/app-state';
 
 type Props = {
   language: Language;

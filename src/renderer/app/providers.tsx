@@ -6,9 +6,9 @@ import { I18nextProvider } from 'react-i18next';
 import type { Api } from '@core/ipc/contract';
 import { ApiContext } from '../api/client';
 import { FileTransfersContext, type FileTransfers } from '../api/file-transfers';
-import { MoveProvider } from '../features/moves/move-provider';
+import { MoveProvider } from '../shared/moves/move-provider';
 import { LocalizedDates } from '../shared/date-field';
-import { ClockProvider } from './clock';
+import { ClockProvider } from '../shared/clock';
 import { theme } from './theme';
 
 type Props = {

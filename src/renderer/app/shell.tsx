@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@core/ipc/contract';
 import { ContentPage } from '../features/content-library/content-page';
 import { DamagedFileBanner } from '../shared/damaged-file-banner';
-import { ImportHistoryPage } from '../features/import-history/import-history-page';
+import { ImportHistoryPage } from '../features/import/import-history-page';
 import { ImportPage } from '../features/import/import-page';
-import { BoardPage } from '../features/pipeline/board-page';
+import { BoardPage } from '../features/board/board-page';
 import { LeadDetailPage } from '../features/lead-detail/lead-detail-page';
 import { LeadsPage } from '../features/leads/leads-page';
 import { SettingsPage } from '../features/scoring-settings/settings-page';
 import { HeaderBar } from './header-bar';
-import { useRoute, type Route } from './router';
+import { useRoute, type Route } from '../shared/router';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
-    case 'pipeline':
+    case 'board':
       return <BoardPage />;
     case 'leads':
       return <LeadsPage />;
@@ -34,12 +34,12 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-type Section = 'pipeline' | 'leads' | 'import' | 'content' | 'settings';
+type Section = 'board' | 'leads' | 'import' | 'content' | 'settings';
 
 /** The navigation entry a route belongs to: a lead's detail counts as the leads section. */
 function sectionOf(route: Route): Section {
   switch (route.name) {
-    case 'pipeline':
+    case 'board':
     case 'content':
     case 'settings':
       return route.name;
@@ -72,7 +72,7 @@ export function Shell(props: { language: Language; onLanguage: (language: Langua
         <NavLink
           href="#/pipeline"
           label={t('ui.nav.pipeline')}
-          active={section === 'pipeline'}
+          active={section === 'board'}
           onClick={close}
         />
         <NavLink

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/client';
-import { useAppState } from '../app/app-state';
+import { useAppState } from './app-state';
 import { errorText } from './errors';
 import { notifyError } from './notify';
 

@@ -5,7 +5,7 @@ import type { FilePickPurpose, Download } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
 import { useApi } from '../api/client';
 import { useFileTransfers } from '../api/file-transfers';
-import { useAppState } from '../app/app-state';
+import { useAppState } from './app-state';
 
 type Written = { path: string; download: Download | null };
 

@@ -22,6 +22,11 @@ export function formatPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
+/** A count in the language's digits ("12.345"). */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
+}
+
 /** Euro amount without cents ("12.500 €"), or the dash for no value. */
 export function formatMoney(cents: number | null, language: Language): string {
   return cents === null ? '–' : formatCents(cents, language);

@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_TYPES, type ContentItem, type ContentType } from '@core/scoring/index';
-import { useHashQuery } from '../../app/router';
+import { useHashQuery } from '../../shared/router';
 import { errorText } from '../../shared/errors';
 import { ContentEditor } from './content-editor';
 import { useContentList } from './use-content-list';

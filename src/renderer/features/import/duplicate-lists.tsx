@@ -6,9 +6,8 @@ import {
   type DuplicateAction,
   POSSIBLE_DUPLICATE_ACTION,
 } from '@core/import/types';
-import { formatPhone, fullName } from '../../shared/format';
+import { formatCount, formatPhone, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
-import { formatCount } from './import-format';
 import { dash, OutcomeBadge, PagedList, Secondary } from './preview-tables';
 
 /** The preview's lists of matched rows: certain duplicates and possible ones, each decidable. */

@@ -25,7 +25,7 @@ import {
 } from '@core/import/types';
 import { useApi } from '../../api/client';
 import { useFileTransfers } from '../../api/file-transfers';
-import { useAppState } from '../../app/app-state';
+import { useAppState } from '../../shared/app-state';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';

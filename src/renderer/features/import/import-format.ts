@@ -4,11 +4,7 @@ import type { Language } from '@core/ipc/contract';
 import type { ImportJob } from '@core/ipc/import-schemas';
 import type { CsvDelimiter } from '@core/import/types';
 import { assertNever } from '@core/domain/stages';
-
-/** A count in the language's digits ("12.345"). */
-export function formatCount(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);
-}
+import { formatCount } from '../../shared/format';
 
 /** A share 0…1 as percent ("42 %"). */
 export function formatPercent(share: number, language: Language): string {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/client';
-import { navigate } from '../../app/router';
+import { navigate } from '../../shared/router';
 import { FileStep } from './file-step';
 import { MappingStep } from './mapping-step';
 import { OptionsStep } from './options-step';

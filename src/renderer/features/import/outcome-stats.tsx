@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '@core/ipc/import-schemas';
 import { useLanguage } from '../../shared/use-language';
-import { formatCount } from './import-format';
+import { formatCount } from '../../shared/format';
 
 type Outcome = {
   key: 'create' | 'fill' | 'overwrite' | 'skip' | 'suppressed' | 'invalid' | 'empty';

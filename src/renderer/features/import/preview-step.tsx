@@ -16,7 +16,7 @@ import type { ImportInspection } from '@core/ipc/import-schemas';
 import { errorText } from '../../shared/errors';
 import { useLanguage } from '../../shared/use-language';
 import { PreviousImportAlert } from './file-step';
-import { formatCount } from './import-format';
+import { formatCount } from '../../shared/format';
 import { JobProgress, jobErrorText } from './job-progress';
 import { OutcomeStats } from './outcome-stats';
 import { DuplicatesList, PossibleDuplicatesList } from './duplicate-lists';

@@ -6,9 +6,8 @@ import type { SourceChannel } from '@core/domain/channels';
 import { formatCents } from '@core/i18n/index';
 import type { Language } from '@core/ipc/contract';
 import type { ImportSummary } from '@core/ipc/import-schemas';
-import { formatIsoDay, formatPhone, fullName } from '../../shared/format';
+import { formatCount, formatIsoDay, formatPhone, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
-import { formatCount } from './import-format';
 
 type PreviewRow = ImportSummary['preview'][number];
 type Issue = ImportSummary['issues'][number];

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../shared/router';
 import { errorText } from '../../shared/errors';
 import { useLanguage } from '../../shared/use-language';
-import { UndoDialog, type UndoTarget } from '../import-history/undo-dialog';
-import { formatCount } from './import-format';
+import { UndoDialog, type UndoTarget } from './undo-dialog';
+import { formatCount } from '../../shared/format';
 import { OutcomeStats } from './outcome-stats';
 import { JobProgress, jobErrorText } from './job-progress';
 import type { JobHandle } from './use-import-job';

@@ -7,7 +7,7 @@ import { errorText } from '../../shared/errors';
 import { useFileOutput } from '../../shared/file-output';
 import { notifySuccess } from '../../shared/notify';
 import { useLanguage } from '../../shared/use-language';
-import { formatCount } from './import-format';
+import { formatCount } from '../../shared/format';
 
 /** `messe.csv` → `messe-<suffix>.csv`: the name suggested for the left-out rows. */
 export function rejectedFileName(fileName: string, suffix: string): string {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJob } from '@core/ipc/import-schemas';
 import type { AppErrorData, Result } from '@core/ipc/result';
 import { useApi } from '../../api/client';
+import { useEvery } from '../../shared/clock';
 
 /** How often a running job is asked for its state besides the pushed progress events. */
 export const STATUS_POLL_MS = 1000;
@@ -84,15 +85,16 @@ export function useImportJob(): JobHandle {
   );
 
   const running = job?.status === 'running' ? job.jobId : null;
-  useEffect(() => {
-    if (running === null) return undefined;
-    const timer = setInterval(() => {
-      void api.invoke('import.status', { jobId: running }).then((result) => {
-        if (result.ok) accept(result.value);
-      });
-    }, STATUS_POLL_MS);
-    return () => clearInterval(timer);
-  }, [api, running, accept]);
+  useEvery(
+    STATUS_POLL_MS,
+    running === null
+      ? null
+      : () => {
+          void api.invoke('import.status', { jobId: running }).then((result) => {
+            if (result.ok) accept(result.value);
+          });
+        },
+  );
 
   const stopCurrent = useCallback(async () => {
     const previous = current.current;

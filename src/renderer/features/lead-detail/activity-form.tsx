@@ -12,7 +12,7 @@ import { contract } from '@core/ipc/schemas';
 import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
 import { useApi } from '../../api/client';
-import { useNow } from '../../app/clock';
+import { useNow } from '../../shared/clock';
 import { errorText, issuesByPath, issueText } from '../../shared/errors';
 import { DateField } from '../../shared/date-field';
 import { formatDateTimeText, parseDateTimeText } from '../../shared/format';

@@ -3,12 +3,12 @@ import { Alert, Box, Button, Grid, Group, Paper, Stack, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import type { LeadDetail } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
-import { useAppState } from '../../app/app-state';
-import { navigate } from '../../app/router';
+import { useAppState } from '../../shared/app-state';
+import { navigate } from '../../shared/router';
 import { errorText } from '../../shared/errors';
 import { notifySuccess } from '../../shared/notify';
 import { useLookups } from '../../shared/use-lookups';
-import { useMoveLead } from '../moves/move-provider';
+import { useMoveLead } from '../../shared/moves/move-provider';
 import { ActivityForm } from './activity-form';
 import { ActivityTimeline } from './activity-timeline';
 import { BantPanel } from './bant-panel';

@@ -14,7 +14,7 @@ import { SOURCE_CHANNELS } from '@core/domain/channels';
 import { BUYING_ROLES, SALUTATIONS, type Campaign, type User } from '@core/domain/lead';
 import { DateField } from '../../shared/date-field';
 import { issueText } from '../../shared/errors';
-import { DoNotContactSwitch } from './do-not-contact';
+import { DoNotContactSwitch } from '../../shared/do-not-contact';
 import type { FormErrors, FormField, LeadFormValues } from './form-state';
 
 type Props = {

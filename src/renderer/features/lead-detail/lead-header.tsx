@@ -2,11 +2,11 @@ import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '@core/domain/lead';
 import type { Stage } from '@core/domain/stages';
-import { useNow } from '../../app/clock';
+import { useNow } from '../../shared/clock';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
-import { MoveMenu } from '../moves/move-menu';
-import { DoNotContactBadge } from './do-not-contact';
+import { MoveMenu } from '../../shared/moves/move-menu';
+import { DoNotContactBadge } from '../../shared/do-not-contact';
 
 type Props = {
   lead: Lead | null;

@@ -10,8 +10,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../../app/clock';
-import { navigate, useHashQuery } from '../../app/router';
+import { useNow } from '../../shared/clock';
+import { navigate, useHashQuery } from '../../shared/router';
 import { errorText } from '../../shared/errors';
 import { FilterBar } from '../../shared/filter-bar';
 import {
@@ -21,7 +21,7 @@ import {
   type LeadFilters,
 } from '../../shared/lead-filters';
 import { useLookups } from '../../shared/use-lookups';
-import { ExportButton } from '../export/export-button';
+import { ExportButton } from '../../shared/export/export-button';
 import { LeadsTable } from './leads-table';
 import { PAGE_SIZES, tableQueryFrom, useLeadsList, type SortKey } from './use-leads-list';
 

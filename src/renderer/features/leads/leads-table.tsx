@@ -4,7 +4,7 @@ import type { LeadSummary } from '@core/domain/lead';
 import { daysSince, formatMoney, fullName } from '../../shared/format';
 import { MqlReadyBadge, ScoreDelta, TemperatureBadge } from '../../shared/score-badges';
 import { useLanguage } from '../../shared/use-language';
-import { DoNotContactMarker } from '../lead-detail/do-not-contact';
+import { DoNotContactMarker } from '../../shared/do-not-contact';
 import type { Direction, SortKey } from './use-leads-list';
 
 /** A header; `key` null: the column cannot be sorted (temperature follows the score). */

@@ -3,7 +3,7 @@ import { Center, Container, NavLink, Paper, SimpleGrid, Stack, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
-import { useAppState } from '../../app/app-state';
+import { useAppState } from '../../shared/app-state';
 import { formatDateTime } from '../../shared/format';
 import { useLanguage } from '../../shared/use-language';
 import { PathCard } from './path-card';

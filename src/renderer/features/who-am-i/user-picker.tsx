@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '@core/domain/lead';
 import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
-import { useAppState } from '../../app/app-state';
+import { useAppState } from '../../shared/app-state';
 import { errorText, issuesByPath, issueText } from '../../shared/errors';
 
 /** Pick a name from the file's users or add one; the choice is stored on this machine. */

@@ -1,6 +1,6 @@
 import { Center, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAppState } from '../../app/app-state';
+import { useAppState } from '../../shared/app-state';
 import { DamagedFileBanner } from '../../shared/damaged-file-banner';
 import { UserPicker } from './user-picker';
 

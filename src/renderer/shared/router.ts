@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /** The screens reachable by hash; reload keeps the place. */
 export type Route =
-  | { name: 'pipeline'; query: URLSearchParams }
+  | { name: 'board'; query: URLSearchParams }
   | { name: 'leads'; query: URLSearchParams }
   | { name: 'lead'; id: string; query: URLSearchParams }
   | { name: 'newLead'; query: URLSearchParams }
@@ -11,7 +11,7 @@ export type Route =
   | { name: 'import'; query: URLSearchParams }
   | { name: 'imports'; query: URLSearchParams };
 
-/** Reads `#/path?query` into a route; unknown paths land on the pipeline. */
+/** Reads `#/path?query` into a route; unknown paths land on the board. */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?', 2);
@@ -26,7 +26,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'settings') return { name: 'settings', query };
   if (parts[0] === 'import') return { name: 'import', query };
   if (parts[0] === 'imports') return { name: 'imports', query };
-  return { name: 'pipeline', query };
+  return { name: 'board', query };
 }
 
 /** Builds `#/path?query`, leaving out empty query values. */

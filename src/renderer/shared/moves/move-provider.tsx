@@ -2,10 +2,10 @@ import { createContext, useCallback, useContext, useRef, useState, type ReactNod
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '@core/domain/stages';
 import { useApi } from '../../api/client';
-import { errorText } from '../../shared/errors';
-import { centsToInput, fullName } from '../../shared/format';
-import { notifyError, notifySuccess } from '../../shared/notify';
-import { useLanguage } from '../../shared/use-language';
+import { errorText } from '../errors';
+import { centsToInput, fullName } from '../format';
+import { notifyError, notifySuccess } from '../notify';
+import { useLanguage } from '../use-language';
 import { MoveDialog, type MoveDialogRequest, type MoveDialogResult } from './move-dialog';
 import { planMove, type MovableLead } from './plan-move';
 

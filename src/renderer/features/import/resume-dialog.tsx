@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/errors';
-import { OutcomeStats } from '../import/outcome-stats';
-import { JobProgress, jobErrorText } from '../import/job-progress';
-import type { JobHandle } from '../import/use-import-job';
+import { OutcomeStats } from './outcome-stats';
+import { JobProgress, jobErrorText } from './job-progress';
+import type { JobHandle } from './use-import-job';
 
 /** Follows a resumed import to its end; closing it lets the import go on in the background. */
 export function ResumeDialog({

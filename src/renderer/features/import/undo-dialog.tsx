@@ -6,7 +6,7 @@ import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
 import { errorText } from '../../shared/errors';
 import { useLanguage } from '../../shared/use-language';
-import { formatCount } from '../import/import-format';
+import { formatCount } from '../../shared/format';
 
 type UndoResult = ChannelOutput<'imports.undo'>;
 

@@ -3,8 +3,8 @@ import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LeadSummary } from '@core/domain/lead';
 import { isOpenStage, STAGES, type SideStage, type Stage } from '@core/domain/stages';
-import { useNow } from '../../app/clock';
-import { navigate, useHashQuery } from '../../app/router';
+import { useNow } from '../../shared/clock';
+import { navigate, useHashQuery } from '../../shared/router';
 import { errorText } from '../../shared/errors';
 import { FilterBar } from '../../shared/filter-bar';
 import {
@@ -14,15 +14,15 @@ import {
   type LeadFilters,
 } from '../../shared/lead-filters';
 import { useLookups } from '../../shared/use-lookups';
-import { ExportButton } from '../export/export-button';
-import { useMoveLead } from '../moves/move-provider';
-import { planMove } from '../moves/plan-move';
+import { ExportButton } from '../../shared/export/export-button';
+import { useMoveLead } from '../../shared/moves/move-provider';
+import { planMove } from '../../shared/moves/plan-move';
 import { BoardColumn } from './board-column';
 import { useEdgeScroll } from './edge-scroll';
 import { sortsFromQuery, sortsToQuery, useBoard, type ColumnSort } from './use-board';
 import classes from './board.module.css';
 
-/** The pipeline: filters, one column per stage, drag and drop and the "Move to…" menus. */
+/** The board: filters, one column per stage, drag and drop and the "Move to…" menus. */
 export function BoardPage() {
   const { t } = useTranslation();
   const now = useNow();
