@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead } from '@core/domain/lead';
 import { convertRow } from '@core/import/convert';
-import { parseCsv } from '@core/import/csv';
+import { parseCsv } from '@core/formats/csv';
 import { applyMapping, LEADWERK_EXPORT_COLUMNS, MAPPING_PRESETS } from '@core/import/mapping';
 import type { ImportedLead } from '@core/import/types';
 import { runCli } from '../../src/main/cli/run';

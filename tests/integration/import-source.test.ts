@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RawRecord } from '@core/import/types';
+import type { RawRecord } from '@core/formats/types';
 import type { ReadOptions } from '@core/ipc/import-schemas';
 import {
   hashFile,

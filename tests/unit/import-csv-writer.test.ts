@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCsvParser, parseCsv } from '@core/import/csv';
-import { csvLine, neutralizeFormula, restoreNeutralized, UTF8_BOM } from '@core/import/csv-writer';
-import { CSV_DELIMITERS } from '@core/import/types';
+import { createCsvParser, parseCsv } from '@core/formats/csv';
+import { csvLine, neutralizeFormula, restoreNeutralized, UTF8_BOM } from '@core/formats/csv-writer';
+import { CSV_DELIMITERS } from '@core/formats/types';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 

@@ -2,16 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCsvParser, parseCsv, type CsvRecord } from '@core/import/csv';
+import { createCsvParser, parseCsv, type CsvRecord } from '@core/formats/csv';
 import {
   columnName,
   detectDelimiter,
   detectHeader,
   looksLikeValue,
   uniqueHeaders,
-} from '@core/import/dialect';
-import { createTextDecoder, detectEncoding } from '@core/import/encoding';
-import type { CsvDelimiter } from '@core/import/types';
+} from '@core/formats/dialect';
+import { createTextDecoder, detectEncoding } from '@core/formats/encoding';
+import type { CsvDelimiter } from '@core/formats/types';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const SPECTRUM = resolve(import.meta.dirname, '../fixtures/shared/csv-spectrum');

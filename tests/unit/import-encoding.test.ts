@@ -7,8 +7,8 @@ import {
   detectEncoding,
   isValidUtf8,
   sniffContent,
-} from '@core/import/encoding';
-import type { TextEncoding } from '@core/import/types';
+} from '@core/formats/encoding';
+import type { TextEncoding } from '@core/formats/types';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));

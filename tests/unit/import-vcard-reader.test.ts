@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { VCard, VCardParseResult } from '@core/formats/vcard-properties';
 import {
   createVcardReader,
+  MAX_VCARD_CARD_LENGTH,
+  MAX_VCARD_LINE_LENGTH,
   parseVcards,
-  type VCard,
-  type VCardParseResult,
-  vcardToCells,
-} from '@core/import/vcard';
-import { MAX_VCARD_CARD_LENGTH, MAX_VCARD_LINE_LENGTH } from '@core/import/vcard-reader';
+} from '@core/formats/vcard-reader';
+import { vcardToCells } from '@core/import/vcard';
 
 const VCARDS = resolve(import.meta.dirname, '../fixtures/shared/vcards');
 const FIXTURES = readdirSync(VCARDS).map((name) => ({

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVcards, VCARD_COLUMNS, vcardToCells, type VCard } from '@core/import/vcard';
+import type { VCard } from '@core/formats/vcard-properties';
+import { parseVcards } from '@core/formats/vcard-reader';
+import { VCARD_COLUMNS, vcardToCells } from '@core/import/vcard';
 
 const VCARDS = resolve(import.meta.dirname, '../fixtures/shared/vcards');
 const readVcards = (name: string): string => readFileSync(`${VCARDS}/${name}`, 'utf8');

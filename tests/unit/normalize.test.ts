@@ -49,6 +49,12 @@ describe('normalizeEmail', () => {
   ])('rejects %s', (raw) => {
     expect(normalizeEmail(raw)).toBeNull();
   });
+  it('rejects a domain label too long for DNS instead of failing on its encoding', () => {
+    // Thousands of high code points overflow the punycode encoder's delta (RangeError).
+    const label = '\u{10FFFF}ä'.repeat(2000);
+    expect(normalizeEmail(`info@${label}.de`)).toBeNull();
+    expect(domainToAscii(`${label}.de`)).toBe(`${label}.de`);
+  });
 });
 
 describe('normalizePhone', () => {

@@ -1,63 +1,27 @@
+import type { ActivityKind } from './activity-kinds';
+import type { BuyingRole } from './buying-roles';
 import type { SourceChannel } from './channels';
 import type { Bant } from '../scoring/bant';
 import type { GateCheck } from '../scoring/gates';
 import type { ScoreResult, Temperature } from '../scoring/score';
 import type { Stage } from './stages';
 
+// Scoring reads roles and activity kinds from their own modules (it must not depend on the
+// lead, which carries its results); everyone else keeps finding them here.
+export {
+  ACTIVITY_KINDS,
+  CONTACT_ACTIVITY_KINDS,
+  CONTENT_ACTIVITY_KINDS,
+  ENGAGEMENT_ACTIVITY_KINDS,
+  SYSTEM_ACTIVITY_KINDS,
+  URL_ACTIVITY_KINDS,
+  type ActivityKind,
+} from './activity-kinds';
+export { BUYING_ROLES, type BuyingRole } from './buying-roles';
+
 export const SALUTATIONS = ['frau', 'herr', 'divers', 'none'] as const;
 /** Form of address; `none` means the lead gave none and letters use the full name. */
 export type Salutation = (typeof SALUTATIONS)[number];
-
-/** Function of the contact in the customer's buying centre (domain README, "Scoring"). */
-export const BUYING_ROLES = [
-  'decision_maker',
-  'influencer',
-  'user',
-  'assistant',
-  'unknown',
-] as const;
-export type BuyingRole = (typeof BUYING_ROLES)[number];
-
-/** Sales contacts and notes a user logs by hand. */
-export const CONTACT_ACTIVITY_KINDS = ['call', 'meeting', 'email', 'note'] as const;
-
-/**
- * Behaviour of the lead (implicit data, domain README "Scoring"): tracked or logged events
- * the engagement score is built from, negative ones included.
- */
-export const ENGAGEMENT_ACTIVITY_KINDS = [
-  'form_submitted',
-  'newsletter_opened',
-  'newsletter_clicked',
-  'webinar_registered',
-  'webinar_attended',
-  'page_visit',
-  'download',
-  'social',
-  'unsubscribed',
-  'email_bounced',
-] as const;
-
-/** Entries Leadwerk writes itself (an import created or updated the lead); never typed by hand. */
-export const SYSTEM_ACTIVITY_KINDS = ['imported'] as const;
-
-/** Every kind of activity on a lead's timeline. */
-export const ACTIVITY_KINDS = [
-  ...CONTACT_ACTIVITY_KINDS,
-  ...ENGAGEMENT_ACTIVITY_KINDS,
-  ...SYSTEM_ACTIVITY_KINDS,
-] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-
-/** Kinds that refer to an item of the content library (the download, the webinar). */
-export const CONTENT_ACTIVITY_KINDS: readonly ActivityKind[] = [
-  'download',
-  'webinar_registered',
-  'webinar_attended',
-];
-
-/** Kinds that carry the address of the visited or clicked page. */
-export const URL_ACTIVITY_KINDS: readonly ActivityKind[] = ['page_visit', 'newsletter_clicked'];
 
 /** Who or what caused a stage change; later capabilities add `scoring` and `import`. */
 export const CHANGE_ORIGINS = ['user', 'scoring', 'import', 'system'] as const;

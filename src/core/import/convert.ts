@@ -1,6 +1,7 @@
-import { detachString } from './detach';
+import { detachString } from '../formats/detach';
 import type { Salutation } from '../domain/lead';
-import { restoreNeutralized } from './csv-writer';
+import { restoreNeutralized } from '../formats/csv-writer';
+import type { RawRecord } from '../formats/types';
 import type {
   ConvertedRow,
   ImportField,
@@ -8,7 +9,6 @@ import type {
   ImportedCompany,
   ImportedLead,
   IssueSeverity,
-  RawRecord,
   RowIssue,
 } from './types';
 import {

@@ -6,14 +6,6 @@ import type { Stage } from '../domain/stages';
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'vcard'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** Text encodings the importer detects or the user may choose. */
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
-export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
-
-/** Field delimiters of CSV/TXT files. */
-export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
-export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
-
 /**
  * What a column of the file can be imported as. `fullName` is split into first and last
  * name; `department` is kept in the notes; `leadId` is Leadwerk's own id (its export) and
@@ -159,15 +151,4 @@ export type ConvertedRow = {
   row: number;
   lead: ImportedLead | null;
   issues: RowIssue[];
-};
-
-/**
- * One raw record as a reader yields it: the row number the user sees and its cells. `issue`
- * is set when the CSV reader had trouble with the record (a quote never closed, a field cut
- * to the maximum length); the cells then hold what was read.
- */
-export type RawRecord = {
-  row: number;
-  cells: string[];
-  issue?: 'unclosed_quote' | 'field_too_long';
 };

@@ -1,13 +1,4 @@
-import type { VCard, VCardTypedValue } from './vcard-properties';
-
-export type {
-  VCard,
-  VCardAddress,
-  VCardParseResult,
-  VCardTypedValue,
-  VCardVersion,
-} from './vcard-properties';
-export { createVcardReader, parseVcards, type VCardReader } from './vcard-reader';
+import type { VCard, VCardTypedValue } from '../formats/vcard-properties';
 
 /** Column headers of the table a vCard file is shown as (mapped like any German CSV). */
 export const VCARD_COLUMNS = [

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { SOURCE_CHANNELS } from '../domain/channels';
 import { BUYING_ROLES, SALUTATIONS } from '../domain/lead';
 import { STAGES } from '../domain/stages';
+import { CSV_DELIMITERS, TEXT_ENCODINGS } from '../formats/types';
 import {
-  CSV_DELIMITERS,
   DEFAULT_DUPLICATE_ACTION,
   DUPLICATE_ACTIONS,
   IMPORT_FIELDS,
   IMPORT_FORMATS,
   IMPORT_ISSUE_CODES,
   MATCH_REASONS,
-  TEXT_ENCODINGS,
 } from '../import/types';
 import { boundedRecord, epochMs, filePath, id } from './fields';
 

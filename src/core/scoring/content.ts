@@ -1,4 +1,4 @@
-import type { BuyingRole } from '../domain/lead';
+import type { BuyingRole } from '../domain/buying-roles';
 
 /** Kinds of content in the team's library (domain README, "Nurturing"). */
 export const CONTENT_TYPES = [

@@ -1,4 +1,4 @@
-import type { BuyingRole } from '../domain/lead';
+import type { BuyingRole } from '../domain/buying-roles';
 import { assertNever, funnelIndex, isOpenStage, type Stage } from '../domain/stages';
 import { missingBantElements, type Bant, type BantElement } from './bant';
 import type { HandoverCriterion, ScoringSettings } from './rules';

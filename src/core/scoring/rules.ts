@@ -1,5 +1,6 @@
 import type { SourceChannel } from '../domain/channels';
-import type { ActivityKind, BuyingRole } from '../domain/lead';
+import type { ActivityKind } from '../domain/activity-kinds';
+import type { BuyingRole } from '../domain/buying-roles';
 import { assertNever } from '../domain/stages';
 import type { BantElement } from './bant';
 import type { ContentType } from './content';

@@ -1,5 +1,6 @@
 import type { SourceChannel } from '../domain/channels';
-import type { ActivityKind, BuyingRole } from '../domain/lead';
+import type { ActivityKind } from '../domain/activity-kinds';
+import type { BuyingRole } from '../domain/buying-roles';
 import { assertNever } from '../domain/stages';
 import { foldForSearch } from '../text/normalize';
 import { isBantAnswered, isBantElementMet, type Bant } from './bant';

@@ -2,13 +2,11 @@ import { resolve } from 'node:path';
 import { applyMapping, MAPPING_PRESETS } from '@core/import/mapping';
 import {
   CSV_DELIMITERS,
-  DUPLICATE_ACTIONS,
   TEXT_ENCODINGS,
   type CsvDelimiter,
-  type DuplicateAction,
-  type ImportMapping,
   type TextEncoding,
-} from '@core/import/types';
+} from '@core/formats/types';
+import { DUPLICATE_ACTIONS, type DuplicateAction, type ImportMapping } from '@core/import/types';
 import type {
   ImportInspection,
   ImportJob,

@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
-import { decodeBytes, detectEncoding, sniffContent } from '@core/import/encoding';
+import { decodeBytes, detectEncoding, sniffContent } from '@core/formats/encoding';
 import { assertNever } from '@core/domain/stages';
-import type { ImportFormat, TextEncoding } from '@core/import/types';
+import type { TextEncoding } from '@core/formats/types';
+import type { ImportFormat } from '@core/import/types';
 import { AppError } from '../errors';
 
 /** Bytes of the start of a file that detection looks at. */

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, posix } from 'node:path';
-import { DEFAULT_MAX_RECORD_LENGTH } from '@core/import/csv';
-import { detachString } from '@core/import/detach';
+import { DEFAULT_MAX_RECORD_LENGTH } from '@core/formats/csv';
+import { detachString } from '@core/formats/detach';
 import { AppError } from '../errors';
 import {
   attributeByLocalName,

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FIELD_LENGTH } from '@core/import/csv';
+import { DEFAULT_MAX_FIELD_LENGTH } from '@core/formats/csv';
 import type { XmlToken } from './xml';
 
 /**

@@ -7,7 +7,7 @@ import {
   Zip,
   type ZipInputFile,
 } from 'fflate';
-import { neutralizeFormula } from '@core/import/csv-writer';
+import { neutralizeFormula } from '@core/formats/csv-writer';
 import { escapeXml } from './xml';
 
 /**

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { RawRecord } from '@core/import/types';
+import type { RawRecord } from '@core/formats/types';
 import type { ReadOptions } from '@core/ipc/import-schemas';
 import { fromFailure, type JobFailure } from './job-protocol';
 import { openRecordSource, type RecordSource } from '../formats/record-source';

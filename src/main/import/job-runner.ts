@@ -1,14 +1,9 @@
 import type { Kysely, Logger as QueryLogger } from 'kysely';
 import { convertRow } from '@core/import/convert';
-import { detachString } from '@core/import/detach';
+import { detachString } from '@core/formats/detach';
 import { applyMapping } from '@core/import/mapping';
-import type {
-  ConvertedRow,
-  ImportField,
-  ImportIssueCode,
-  RawRecord,
-  RowIssue,
-} from '@core/import/types';
+import type { RawRecord } from '@core/formats/types';
+import type { ConvertedRow, ImportField, ImportIssueCode, RowIssue } from '@core/import/types';
 import type { ImportOptions, ImportSummary, ReadOptions } from '@core/ipc/import-schemas';
 import { createScorer } from '@core/scoring';
 import { openDatabase } from '../db/connection';

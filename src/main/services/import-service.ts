@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { applyMapping } from '@core/import/mapping';
-import { csvLine, UTF8_BOM } from '@core/import/csv-writer';
+import { csvLine, UTF8_BOM } from '@core/formats/csv-writer';
 import { LOCALES, translate } from '@core/i18n';
 import type { ImportJob, ImportOptions } from '@core/ipc/import-schemas';
 import { AppError, validationError } from '../errors';

@@ -17,12 +17,11 @@ import type { ImportInspection } from '@core/ipc/import-schemas';
 import type { AppErrorData } from '@core/ipc/result';
 import {
   CSV_DELIMITERS,
-  IMPORT_FORMATS,
   TEXT_ENCODINGS,
   type CsvDelimiter,
-  type ImportFormat,
   type TextEncoding,
-} from '@core/import/types';
+} from '@core/formats/types';
+import { IMPORT_FORMATS, type ImportFormat } from '@core/import/types';
 import { useApi } from '../../api/client';
 import { useFileTransfers } from '../../api/file-transfers';
 import { useAppState } from '../../shared/app-state';

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { LOCALES } from '@core/i18n/index';
 import type { Language } from '@core/ipc/contract';
 import type { ImportJob } from '@core/ipc/import-schemas';
-import type { CsvDelimiter } from '@core/import/types';
+import type { CsvDelimiter } from '@core/formats/types';
 import { assertNever } from '@core/domain/stages';
 import { formatCount } from '../../shared/format';
 
