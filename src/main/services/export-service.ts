@@ -8,7 +8,7 @@ import { csvLine, UTF8_BOM } from '@core/import/csv-writer';
 import { LEADWERK_EXPORT_COLUMNS } from '@core/import/mapping';
 import type { CsvDelimiter, ImportField } from '@core/import/types';
 import type { Language } from '@core/ipc/contract';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import { createXlsxWriter } from '../import/xlsx-writer';
 import { exportLeadIds, exportRows, type ExportRow } from '../repositories/export-repository';
 import { languageOf, readDb, type AppContext } from './context';
