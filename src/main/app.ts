@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LocalConfigStore } from './config/local-config';
 import type { AppOptions, LeadwerkApp } from './host';
-import { dispatch } from './ipc/dispatch';
+import { call, dispatch } from './ipc/dispatch';
 import { consoleLogger } from './log';
 import type { AppContext } from './services/context';
 
@@ -28,6 +28,7 @@ export function createApp(options: AppOptions): LeadwerkApp {
   };
   return {
     dispatch: (channel, input) => dispatch(ctx, channel, input),
+    call: (channel, input) => call(ctx, channel, input),
     session: () => ctx.session,
     async close() {
       const session = ctx.session;

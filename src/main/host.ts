@@ -1,6 +1,6 @@
 import type { Logger as QueryLogger } from 'kysely';
-import type { EventName } from '@core/ipc/channels';
-import type { Language } from '@core/ipc/contract';
+import type { Channel } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput, EventArgs, Language } from '@core/ipc/contract';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
 import type { Result } from '@core/ipc/result';
 import type { OpenDatabase } from './db/connection';
@@ -30,8 +30,8 @@ export type Host = {
    * uploads and downloads instead, see `files`).
    */
   pickPath?: (purpose: FilePickPurpose, defaultName?: string) => Promise<string | null>;
-  /** Pushes an event to every window or socket. */
-  emit: (event: EventName, payload: unknown) => void;
+  /** Pushes an event with the payload its contract names to every window or socket. */
+  emit: (...event: EventArgs) => void;
   /** The file policy; absent: `paths`. */
   files?: FileAccess;
   /**
@@ -60,8 +60,13 @@ export type AppOptions = {
 
 /** The running application: one dispatch for every channel of the contract. */
 export type LeadwerkApp = {
-  /** Validates `input` against the channel's schema, runs the handler, never throws. */
+  /**
+   * Validates `input` against the channel's schema, runs the handler, never throws. For
+   * bridges that pass on what a renderer sent; code of main calls {@link LeadwerkApp.call}.
+   */
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `dispatch` with the channel's types: for callers inside main (CLI, menu, tests). */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Closes the open database. */
   close(): Promise<void>;
   /** The open database file, if any: for tests and diagnostics, not for queries. */

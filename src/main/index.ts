@@ -12,8 +12,8 @@ import type { LeadwerkApp } from './host';
 /** Electron start-up, in order. Everything else lives in `./electron` and `./app`. */
 
 async function readState(leadwerk: LeadwerkApp): Promise<AppState | null> {
-  const result = await leadwerk.dispatch('app.state', {});
-  return result.ok ? (result.value as AppState) : null;
+  const result = await leadwerk.call('app.state', {});
+  return result.ok ? result.value : null;
 }
 
 async function start(): Promise<void> {
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
       state: () => readState(leadwerk),
       window: currentWindow,
       onEvent: (event, payload) => {
-        if (event === 'database.changed') appMenu.update(payload as AppState);
+        if (event === 'database.changed') appMenu.update(payload);
       },
     }),
     configDir,

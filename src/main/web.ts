@@ -24,9 +24,9 @@ async function openDatabase(
   args: WebArgs & { db: string },
 ): Promise<Result<unknown>> {
   const path = resolveUserPath(args.db);
-  if (existsSync(path)) return app.dispatch('database.open', { path });
-  if (args.demo) return app.dispatch('database.openDemo', { path });
-  return app.dispatch('database.create', { path });
+  if (existsSync(path)) return app.call('database.open', { path });
+  if (args.demo) return app.call('database.openDemo', { path });
+  return app.call('database.create', { path });
 }
 
 function waitForStopSignal(): Promise<NodeJS.Signals> {
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   const app = createApp({
     host: {
       kind: 'web',
-      emit: (event, payload) => server?.broadcast(event, payload),
+      emit: (...event) => server?.broadcast(...event),
       files: { kind: 'transfers', store: transfers },
     },
     configDir: defaultConfigDir(),

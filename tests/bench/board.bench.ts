@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Channel } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { createApp } from '../../src/main/app';
 import type { LeadwerkApp } from '../../src/main/host';
 
@@ -20,14 +22,17 @@ function report(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function ok(channel: string, input: unknown): Promise<unknown> {
-  const result = await app.dispatch(channel, input);
+async function ok<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await app.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
 }
 
 /** Median of `RUNS` timed calls after two warm-up calls (statement cache, page cache). */
-async function median(channel: string, input: unknown): Promise<number> {
+async function median<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<number> {
   await ok(channel, input);
   await ok(channel, input);
   const times: number[] = [];
@@ -53,11 +58,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Board = { columns: { stage: string; count: number; cards: unknown[] }[] };
-
 describe(`board with ${LEADS} leads`, () => {
   it('loads the whole board', async () => {
-    const board = (await ok('board.load', { filters: {}, limit: 50 })) as Board;
+    const board = await ok('board.load', { filters: {}, limit: 50 });
     const total = board.columns.reduce((sum, c) => sum + c.count, 0);
     expect(total).toBe(LEADS + 3);
     expect(board.columns.every((c) => c.cards.length === Math.min(50, c.count))).toBe(true);
@@ -66,18 +69,18 @@ describe(`board with ${LEADS} leads`, () => {
   });
 
   it('loads the board filtered by a text search and by owner and channel', async () => {
-    const searched = (await ok('board.load', {
+    const searched = await ok('board.load', {
       filters: { search: 'müller' },
       limit: 50,
-    })) as Board;
+    });
     expect(searched.columns.some((c) => c.count > 0)).toBe(true);
     const search = await median('board.load', { filters: { search: 'müller' }, limit: 50 });
     report(`bench board.load search "müller" ${LEADS} leads: median ${search.toFixed(1)} ms`);
 
-    const { users } = (await ok('lookups.get', {})) as { users: { id: string; name: string }[] };
+    const { users } = await ok('lookups.get', {});
     const owner = users.find((u) => u.name === 'Jana Becker');
     expect(owner).toBeDefined();
-    const filters = { ownerId: owner?.id, sourceChannel: 'trade_fair' };
+    const filters = { ownerId: owner?.id, sourceChannel: 'trade_fair' as const };
     const filtered = await median('board.load', { filters, limit: 50 });
     report(`bench board.load owner+channel ${LEADS} leads: median ${filtered.toFixed(1)} ms`);
   });

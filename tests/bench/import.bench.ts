@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LogEvent } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportJob, ImportSummary } from '@core/ipc/import-schemas';
+import type { Channel } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput, EventArgs } from '@core/ipc/contract';
+import type { ImportSummary } from '@core/ipc/import-schemas';
 import { createApp, DEFAULT_BUSY_TIMEOUT_MS } from '../../src/main/app';
 import { openDatabase } from '../../src/main/db/connection';
 import type { LeadwerkApp } from '../../src/main/host';
@@ -33,10 +35,14 @@ function report(line: string): void {
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-async function ok<T>(app: LeadwerkApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.dispatch(channel, input);
+async function ok<C extends Channel>(
+  app: LeadwerkApp,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await app.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
+  return result.value;
 }
 
 /** What a run may observe: the job's queries, and a moment before the import starts. */
@@ -60,8 +66,8 @@ async function importRows(rows: number, name: string, watch: Partial<Watch> = {}
   let finishing: number | null = null;
   const host = {
     kind: 'cli' as const,
-    emit(event: string, payload: unknown) {
-      if (event === 'import.progress' && (payload as ImportJob).phase === 'finishing') {
+    emit(...[event, payload]: EventArgs) {
+      if (event === 'import.progress' && payload.phase === 'finishing') {
         finishing ??= performance.now();
       }
     },
@@ -76,12 +82,8 @@ async function importRows(rows: number, name: string, watch: Partial<Watch> = {}
     await ok(app, 'users.create', { name: 'Bench' });
     await watch.beforeImport?.(app, db);
     const started = performance.now();
-    const inspection = await ok<{ suggestedMapping: Record<string, string | null> }>(
-      app,
-      'import.inspect',
-      { path: csv },
-    );
-    let job = await ok<ImportJob>(app, 'import.start', {
+    const inspection = await ok(app, 'import.inspect', { path: csv });
+    let job = await ok(app, 'import.start', {
       path: csv,
       options: {
         // The suggestion, plus the two columns no header synonym names.
@@ -92,7 +94,7 @@ async function importRows(rows: number, name: string, watch: Partial<Watch> = {}
     });
     while (job.status === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      job = await ok<ImportJob>(app, 'import.status', { jobId: job.jobId });
+      job = await ok(app, 'import.status', { jobId: job.jobId });
     }
     const ended = performance.now();
     if (job.summary === null) throw new Error(`import failed: ${JSON.stringify(job.error)}`);
@@ -260,7 +262,7 @@ describe(`import of a German Excel CSV`, () => {
     const beforeImport = async (app: LeadwerkApp, db: string) => {
       const leadIds: string[] = [];
       for (let i = 0; i < 20; i++) {
-        const created = await ok<{ lead: { id: string } }>(app, 'leads.create', {
+        const created = await ok(app, 'leads.create', {
           fields: { firstName: 'Kollegin', lastName: `Nummer ${i}`, email: `k${i}@kollegen.de` },
         });
         leadIds.push(created.lead.id);

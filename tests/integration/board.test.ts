@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCE_CHANNELS, type SourceChannel } from '@core/domain/channels';
 import type { LeadSummary } from '@core/domain/lead';
 import { assertNever, STAGES, type Stage } from '@core/domain/stages';
-import { LEAD_SORT_KEYS } from '@core/ipc/schemas';
+import { LEAD_SORT_KEYS } from '@core/ipc/leads/schemas';
 import { openDatabase } from '../../src/main/db/connection';
 import { boardColumnPage } from '../../src/main/repositories/lead-summaries-repository';
 import { appWithDatabase, DAY, T0 } from './harness';

@@ -51,7 +51,7 @@ export async function startBridge(
   symlinkSync(join(dir, 'secret.txt'), join(root, 'assets', 'link-out.txt'));
   let server: WebServer | null = null;
   const app = createApp({
-    host: { kind: 'web', emit: (event, payload) => server?.broadcast(event, payload) },
+    host: { kind: 'web', emit: (...event) => server?.broadcast(...event) },
     configDir: join(dir, 'config'),
   });
   const token = createToken();

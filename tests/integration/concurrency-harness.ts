@@ -3,6 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import type { Channel } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { createApp } from '../../src/main/app';
 import type { WorkerParams, WorkerReport } from './concurrency-worker';
 
@@ -108,15 +110,18 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
   });
   const leadIds: string[] = [];
   try {
-    const must = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = await setup.dispatch(channel, input);
+    const must = async <C extends Channel>(
+      channel: C,
+      input: ChannelInput<C>,
+    ): Promise<ChannelOutput<C>> => {
+      const result = await setup.call(channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value as T;
+      return result.value;
     };
     await must('database.create', { path: db });
     await must('users.create', { name: 'Einrichtung' });
     for (let i = 0; i < options.leads; i++) {
-      const created = await must<{ lead: { id: string } }>('leads.create', {
+      const created = await must('leads.create', {
         fields: { firstName: 'Geteilt', lastName: `Lead ${i}` },
       });
       leadIds.push(created.lead.id);

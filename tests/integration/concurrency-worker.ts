@@ -1,3 +1,5 @@
+import type { Channel } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { createApp } from '../../src/main/app';
 
 /**
@@ -67,9 +69,12 @@ async function main(params: WorkerParams): Promise<WorkerReport> {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
   /** A call: its value, or the code of its error value (counted). */
-  const call = async <T>(channel: string, input: unknown): Promise<T | { failed: string }> => {
-    const result = await app.dispatch(channel, input);
-    if (result.ok) return result.value as T;
+  const call = async <C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelOutput<C> | { failed: string }> => {
+    const result = await app.call(channel, input);
+    if (result.ok) return result.value;
     const { code } = result.error;
     if (code === 'CONFLICT') report.conflicts += 1;
     else if (code === 'DB_LOCKED') report.locks += 1;
@@ -78,8 +83,11 @@ async function main(params: WorkerParams): Promise<WorkerReport> {
   };
   const failed = (value: unknown): value is { failed: string } =>
     typeof value === 'object' && value !== null && 'failed' in value;
-  const must = async <T>(channel: string, input: unknown): Promise<T> => {
-    const value = await call<T>(channel, input);
+  const must = async <C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelOutput<C>> => {
+    const value = await call(channel, input);
     if (failed(value)) throw new Error(`${channel} failed: ${value.failed}`);
     return value;
   };
@@ -93,7 +101,7 @@ async function main(params: WorkerParams): Promise<WorkerReport> {
     write: (lead: Lead) => Promise<unknown>,
   ): Promise<boolean> => {
     for (let attempt = 0; attempt < 100; attempt++) {
-      const detail = await call<{ lead: Lead }>('leads.get', { id: leadId });
+      const detail = await call('leads.get', { id: leadId });
       if (failed(detail)) {
         if (detail.failed === 'DB_LOCKED') continue;
         return false;

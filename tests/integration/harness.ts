@@ -89,11 +89,11 @@ export function testApp(options: TestAppOptions = {}): TestApp {
     logs,
     clock,
     async call(channel, input) {
-      const result = await app.dispatch(channel, input);
+      const result = await app.call(channel, input);
       if (!result.ok) {
         throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       }
-      return result.value as never;
+      return result.value;
     },
     async fail(channel, input) {
       const result = await app.dispatch(channel, input);

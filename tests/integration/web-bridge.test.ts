@@ -45,9 +45,9 @@ async function startBridge(options: { maxUploadBytes?: number } = {}) {
   const app = createApp({
     host: {
       kind: 'web',
-      emit: (event, payload) => {
-        events.push(event);
-        server?.broadcast(event, payload);
+      emit: (...event) => {
+        events.push(event[0]);
+        server?.broadcast(...event);
       },
       files: { kind: 'transfers', store: transfers },
     },

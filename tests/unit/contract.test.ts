@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '@core/ipc/channels';
-import { contract, eventContract, leadCreateSchema, leadFieldsSchema } from '@core/ipc/schemas';
+import { leadCreateSchema, leadFieldsSchema } from '@core/ipc/leads/schemas';
+import { contract, eventContract } from '@core/ipc/schemas';
 import { toFieldIssues } from '@core/ipc/issues';
 import { catalogs } from '@core/i18n';
 import { translate } from '@core/i18n';

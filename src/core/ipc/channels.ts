@@ -1,67 +1,63 @@
-/**
- * Channel and event names of the IPC contract. Zod-free on purpose: the preload imports
- * this file to build its allow-lists and must not pull in runtime libraries.
- * Every name here has exactly one schema in `./schemas`.
- */
-export const CHANNELS = [
-  'app.state',
-  'app.setLanguage',
-  'database.create',
-  'database.open',
-  'database.openDemo',
-  'database.pick',
-  'database.close',
-  'users.list',
-  'users.create',
-  'users.select',
-  'lookups.get',
-  'board.load',
-  'board.column',
-  'leads.list',
-  'leads.get',
-  'leads.create',
-  'leads.update',
-  'leads.move',
-  'activities.add',
-  'bant.update',
-  'content.list',
-  'content.create',
-  'content.update',
-  'scoring.get',
-  'scoring.preview',
-  'scoring.save',
-  'scoring.recompute',
-  'leads.delete',
-  'files.pick',
-  'import.inspect',
-  'import.start',
-  'import.status',
-  'import.cancel',
-  'import.saveRejected',
-  'mappings.list',
-  'mappings.save',
-  'mappings.delete',
-  'imports.list',
-  'imports.undo',
-  'imports.resume',
-  'imports.discard',
-  'export.run',
-  'demo.generate',
-] as const;
+import { appNames } from './app/names';
+import { boardNames } from './board/names';
+import { contentNames } from './content/names';
+import { databaseNames } from './database/names';
+import { demoNames } from './demo/names';
+import { exportNames } from './export/names';
+import { filesNames } from './files/names';
+import { importNames } from './import/names';
+import { leadsNames } from './leads/names';
+import { scoringNames } from './scoring/names';
+import { usersNames } from './users/names';
 
-export type Channel = (typeof CHANNELS)[number];
+/**
+ * What a feature's `names.ts` declares: the domains it owns (the part of a name before the
+ * dot; a domain belongs to one feature only), its channels and its events, all `domain.verb`.
+ */
+export type FeatureNames = {
+  readonly domains: readonly string[];
+  readonly channels: readonly string[];
+  readonly events: readonly string[];
+};
+
+/**
+ * The features of the IPC contract, keyed by the folder of their contract module
+ * (`./<feature>/names.ts`, `./<feature>/schemas.ts`). Zod-free on purpose: the preload
+ * imports this file to build its allow-lists and must not pull in runtime libraries.
+ */
+export const FEATURES = {
+  app: appNames,
+  database: databaseNames,
+  users: usersNames,
+  board: boardNames,
+  leads: leadsNames,
+  content: contentNames,
+  scoring: scoringNames,
+  files: filesNames,
+  import: importNames,
+  export: exportNames,
+  demo: demoNames,
+} as const satisfies Record<string, FeatureNames>;
+
+export type Feature = keyof typeof FEATURES;
+
+/** The channels of one feature. */
+export type ChannelOf<F extends FeatureNames> = F['channels'][number];
+/** The events of one feature. */
+export type EventOf<F extends FeatureNames> = F['events'][number];
+
+type AllFeatures = (typeof FEATURES)[Feature];
+
+export type Channel = ChannelOf<AllFeatures>;
+export type EventName = EventOf<AllFeatures>;
+
+const features: readonly AllFeatures[] = Object.values(FEATURES);
+
+/** Every channel; each has exactly one schema in `./schemas` and one handler in main. */
+export const CHANNELS: readonly Channel[] = features.flatMap((feature) => feature.channels);
 
 /** Pushed from main to every window. */
-export const EVENTS = [
-  'leads.changed',
-  'database.changed',
-  'scoring.changed',
-  'content.changed',
-  'import.progress',
-  'imports.changed',
-] as const;
-
-export type EventName = (typeof EVENTS)[number];
+export const EVENTS: readonly EventName[] = features.flatMap((feature) => feature.events);
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_KEY = 'leadwerk';

@@ -11,6 +11,11 @@ export type ChannelParsedInput<C extends Channel> = z.output<(typeof contract)[C
 export type ChannelOutput<C extends Channel> = z.output<(typeof contract)[C]['output']>;
 /** Payload of a push event. */
 export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;
+/**
+ * The arguments of sending one push event: its name and its payload, as a union over all
+ * events, so that a receiver's `(event, payload)` narrows the payload on the name.
+ */
+export type EventArgs = { [E in EventName]: [event: E, payload: EventPayload<E>] }[EventName];
 
 /** The renderer's typed client: one async method per channel, errors as values. */
 export type Api = {

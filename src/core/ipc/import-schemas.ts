@@ -13,7 +13,7 @@ import {
 } from '../import/types';
 import { boundedRecord, epochMs, filePath, id } from './fields';
 
-/** Import, export, saved mappings and import history: schemas of their channels. */
+/** Shapes of the import, export, saved mapping and import history channels. */
 
 export const importFormatSchema = z.enum(IMPORT_FORMATS);
 export const textEncodingSchema = z.enum(TEXT_ENCODINGS);
@@ -318,49 +318,3 @@ export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 /** What the native file dialogs are asked for. */
 export const FILE_PICK_PURPOSES = ['import', 'export-csv', 'export-xlsx', 'rejected'] as const;
 export type FilePickPurpose = (typeof FILE_PICK_PURPOSES)[number];
-
-export const importChannelSchemas = {
-  'files.pick': {
-    input: z.object({
-      purpose: z.enum(FILE_PICK_PURPOSES),
-      defaultName: z.string().max(255).optional(),
-    }),
-    output: z.object({
-      path: z.string().nullable(),
-      /** A save dialog returned an existing file: it asked whether to replace it. */
-      replaceConfirmed: z.boolean(),
-    }),
-  },
-  'import.inspect': {
-    input: readOptionsSchema.extend({ path: filePathSchema }),
-    output: importInspectionSchema,
-  },
-  'import.start': {
-    input: z.object({
-      path: filePathSchema,
-      options: importOptionsSchema,
-      /** Check and count only: nothing is written. */
-      dryRun: z.boolean().default(false),
-    }),
-    output: importJobSchema,
-  },
-  'import.status': { input: z.object({ jobId: id }), output: importJobSchema },
-  'import.cancel': { input: z.object({ jobId: id }), output: importJobSchema },
-  'import.saveRejected': {
-    input: fileTargetSchema.extend({ jobId: id }),
-    output: writtenFileSchema,
-  },
-  'mappings.list': { input: z.object({}), output: z.array(savedMappingSchema) },
-  'mappings.save': {
-    input: z.object({
-      name: z.string().trim().min(1, 'validation.required').max(100, 'validation.too_long'),
-      mapping: importMappingSchema,
-    }),
-    output: savedMappingSchema,
-  },
-  'mappings.delete': { input: z.object({ id }), output: z.object({}) },
-  'imports.list': { input: z.object({}), output: z.array(importBatchSchema) },
-  'imports.undo': { input: z.object({ batchId: id }), output: undoResultSchema },
-  'imports.resume': { input: z.object({ batchId: id }), output: importJobSchema },
-  'imports.discard': { input: z.object({ batchId: id }), output: undoResultSchema },
-} as const;

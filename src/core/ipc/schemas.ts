@@ -1,428 +1,77 @@
-import { z } from 'zod';
-import { SOURCE_CHANNELS } from '../domain/channels';
-import {
-  ACTIVITY_KINDS,
-  BUYING_ROLES,
-  CHANGE_ORIGINS,
-  CONTACT_ACTIVITY_KINDS,
-  SALUTATIONS,
-} from '../domain/lead';
-import { STAGES } from '../domain/stages';
-import type { Channel, EventName } from './channels';
-import {
-  bantInputSchema,
-  bantSchema,
-  contentFieldsSchema,
-  contentItemSchema,
-  gatesSchema,
-  recomputeResultSchema,
-  scoreResultSchema,
-  scoringPreviewSchema,
-  scoringSettingsSchema,
-  scoringStateSchema,
-  temperatureSchema,
-} from './scoring-schemas';
-import {
-  EXPORT_FORMATS,
-  csvDelimiterSchema,
-  fileTargetSchema,
-  importChannelSchemas,
-  importJobSchema,
-  writtenFileSchema,
-} from './import-schemas';
-import {
-  epochMs,
-  filePath,
-  id,
-  optionalCents,
-  optionalCount,
-  optionalEmail,
-  optionalIsoDate,
-  optionalName,
-  optionalPhone,
-  optionalText,
-  requiredName,
-} from './fields';
+import type { z } from 'zod';
+import { appContract, appEvents } from './app/schemas';
+import { boardContract, boardEvents } from './board/schemas';
+import type { Channel, EventName, Feature } from './channels';
+import { contentContract, contentEvents } from './content/schemas';
+import { databaseContract, databaseEvents } from './database/schemas';
+import { demoContract, demoEvents } from './demo/schemas';
+import { exportContract, exportEvents } from './export/schemas';
+import { filesContract, filesEvents } from './files/schemas';
+import { importContract, importEvents } from './import/schemas';
+import { leadsContract, leadsEvents } from './leads/schemas';
+import { scoringContract, scoringEvents } from './scoring/schemas';
+import type { ChannelSpec } from './spec';
+import { usersContract, usersEvents } from './users/schemas';
 
-export const stageSchema = z.enum(STAGES, { error: 'validation.stage' });
-export const sourceChannelSchema = z.enum(SOURCE_CHANNELS, { error: 'validation.channel' });
-export const languageSchema = z.enum(['de', 'en']);
+/** Each feature's channel schemas, keyed like `FEATURES` in `./channels`. */
+export const featureContracts = {
+  app: appContract,
+  database: databaseContract,
+  users: usersContract,
+  board: boardContract,
+  leads: leadsContract,
+  content: contentContract,
+  scoring: scoringContract,
+  files: filesContract,
+  import: importContract,
+  export: exportContract,
+  demo: demoContract,
+} satisfies Record<Feature, Record<string, ChannelSpec>>;
 
-const userSchema = z.object({ id, name: z.string(), initials: z.string() });
-const campaignSchema = z.object({ id, name: z.string(), channel: sourceChannelSchema.nullable() });
-
-/** Company fields as a form submits them. */
-export const companyInputSchema = z.object({
-  name: requiredName,
-  industry: optionalText(100),
-  employees: optionalCount,
-  branches: optionalCount,
-  website: optionalText(200),
-  street: optionalText(200),
-  postalCode: optionalText(20),
-  city: optionalText(100),
-  country: optionalText(100),
-});
-
-/** Every editable field of a lead. `company: null` unlinks the company. */
-export const leadFieldsSchema = z.object({
-  salutation: z.enum(SALUTATIONS),
-  /** May be empty: address books and scanned cards often give one name only. */
-  firstName: optionalName,
-  lastName: requiredName,
-  email: optionalEmail,
-  phone: optionalPhone,
-  mobile: optionalPhone,
-  jobTitle: optionalText(100),
-  buyingRole: z.enum(BUYING_ROLES),
-  company: companyInputSchema.nullable(),
-  sourceChannel: sourceChannelSchema,
-  campaignId: id.nullable(),
-  ownerId: id.nullable(),
-  expectedValueCents: optionalCents,
-  expectedCloseDate: optionalIsoDate,
-  notes: z.string().max(20_000, 'validation.too_long'),
-  /** Never contact (GDPR objection): an import never re-creates or re-activates the person. */
-  doNotContact: z.boolean(),
-});
-
-export type LeadFieldsInput = z.input<typeof leadFieldsSchema>;
-export type LeadFields = z.output<typeof leadFieldsSchema>;
-
-/** Fields needed to create a lead; everything but the last name has a default. */
-export const leadCreateSchema = leadFieldsSchema.partial().extend({
-  firstName: optionalName.default(''),
-  lastName: requiredName,
-});
-
-const companySchema = z.object({
-  id,
-  name: z.string(),
-  industry: z.string().nullable(),
-  employees: z.number().nullable(),
-  branches: z.number().nullable(),
-  website: z.string().nullable(),
-  street: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-});
-
-const leadSchema = z.object({
-  id,
-  salutation: z.enum(SALUTATIONS),
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  mobile: z.string().nullable(),
-  jobTitle: z.string().nullable(),
-  buyingRole: z.enum(BUYING_ROLES),
-  company: companySchema.nullable(),
-  sourceChannel: sourceChannelSchema,
-  campaignId: id.nullable(),
-  ownerId: id.nullable(),
-  stage: stageSchema,
-  stageEnteredAt: epochMs,
-  expectedValueCents: z.number().nullable(),
-  expectedCloseDate: z.string().nullable(),
-  dealValueCents: z.number().nullable(),
-  notes: z.string(),
-  doNotContact: z.boolean(),
-  createdAt: epochMs,
-  createdBy: id.nullable(),
-  updatedAt: epochMs,
-  updatedBy: id.nullable(),
-  version: z.number().int(),
-});
-
-const leadSummarySchema = z.object({
-  id,
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string().nullable(),
-  companyName: z.string().nullable(),
-  ownerId: id.nullable(),
-  ownerInitials: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  sourceChannel: sourceChannelSchema,
-  campaignName: z.string().nullable(),
-  stage: stageSchema,
-  stageEnteredAt: epochMs,
-  expectedValueCents: z.number().nullable(),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-  version: z.number().int(),
-  scoreFit: z.number().int(),
-  scoreEngagement: z.number().int(),
-  scoreTotal: z.number().int(),
-  temperature: temperatureSchema,
-  /** Change of the total over the last 7 days, as of the last scoring. */
-  scoreDelta7d: z.number().int(),
-  /** Reached the MQL threshold but left where it is (flag mode, Nurture, or overruled). */
-  mqlReady: z.boolean(),
-  doNotContact: z.boolean(),
-});
-
-const stageChangeSchema = z.object({
-  id,
-  fromStage: stageSchema.nullable(),
-  toStage: stageSchema,
-  reason: z.string().nullable(),
-  origin: z.enum(CHANGE_ORIGINS),
-  /** The total score that triggered a change made by scoring. */
-  score: z.number().int().nullable(),
-  changedAt: epochMs,
-  changedBy: id.nullable(),
-  changedByName: z.string().nullable(),
-});
-
-const activitySchema = z.object({
-  id,
-  kind: z.enum(ACTIVITY_KINDS),
-  occurredAt: epochMs,
-  text: z.string(),
-  contentId: id.nullable(),
-  contentName: z.string().nullable(),
-  topic: z.string().nullable(),
-  url: z.string().nullable(),
-  createdAt: epochMs,
-  createdBy: id.nullable(),
-  createdByName: z.string().nullable(),
-});
-
-const leadDetailSchema = z.object({
-  lead: leadSchema,
-  history: z.array(stageChangeSchema),
-  activities: z.array(activitySchema),
-  score: scoreResultSchema,
-  bant: bantSchema,
-  /** Version of the BANT record, 0 before the first save (optimistic locking). */
-  bantVersion: z.number().int(),
-  gates: gatesSchema,
-});
-
-/**
- * An activity as logged on the detail view, the CLI or an import. Sales contacts (call,
- * meeting, email, note) need a text; tracked behaviour may come without one.
- */
-export const activityInputSchema = z
-  .object({
-    leadId: id,
-    kind: z.enum(ACTIVITY_KINDS),
-    occurredAt: epochMs,
-    text: z.string().trim().max(20_000, 'validation.too_long').default(''),
-    contentId: id.nullable().default(null),
-    topic: optionalText(100).default(null),
-    url: optionalText(2000).default(null),
-  })
-  .superRefine((activity, ctx) => {
-    if (
-      (CONTACT_ACTIVITY_KINDS as readonly string[]).includes(activity.kind) &&
-      activity.text === ''
-    ) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'validation.required' });
-    }
-  });
-
-/** Board and list filters; all optional, combined with AND. */
-export const leadFilterSchema = z.object({
-  ownerId: id.nullable().optional(),
-  sourceChannel: sourceChannelSchema.nullable().optional(),
-  search: z.string().trim().max(200).optional(),
-  stage: stageSchema.nullable().optional(),
-  temperature: temperatureSchema.nullable().optional(),
-  /** Only leads whose score rose over the last 7 days. */
-  scoreRose: z.boolean().optional(),
-});
-
-export type LeadFilter = z.infer<typeof leadFilterSchema>;
-
-export const LEAD_SORT_KEYS = [
-  'name',
-  'company',
-  'stage',
-  'owner',
-  'source',
-  'value',
-  'stageEnteredAt',
-  'createdAt',
-  'updatedAt',
-  'score',
-] as const;
-
-/** Order of cards within a board column. */
-export const COLUMN_SORTS = ['recent', 'score'] as const;
-export const columnSortSchema = z.enum(COLUMN_SORTS);
-
-const databaseInfoSchema = z.object({
-  path: z.string(),
-  fileName: z.string(),
-  schemaVersion: z.number().int(),
-  /**
-   * SQLite found the file damaged: it is open read-only, every write is refused with
-   * DB_CORRUPT, reads go on.
-   */
-  damaged: z.boolean(),
-});
-
-const recentFileSchema = z.object({ path: z.string(), fileName: z.string(), openedAt: epochMs });
-
-/** What the renderer needs to know at start and after every database switch. */
-export const appStateSchema = z.object({
-  database: databaseInfoSchema.nullable(),
-  recent: z.array(recentFileSchema),
-  user: userSchema.nullable(),
-  language: languageSchema,
-  host: z.enum(['electron', 'web', 'cli', 'test']),
-  canPickFiles: z.boolean(),
-  /**
-   * `paths`: files are named by paths on this machine (dialogs); `transfers` (browser):
-   * files to import are uploaded, written files are downloaded.
-   */
-  fileAccess: z.enum(['paths', 'transfers']),
-  defaultDatabasePath: z.string(),
-  appVersion: z.string(),
-});
-
-const boardColumnSchema = z.object({
-  stage: stageSchema,
-  count: z.number().int(),
-  sumCents: z.number().int(),
-  cards: z.array(leadSummarySchema),
-});
-
-const databasePathSchema = z.object({ path: filePath });
-
-const empty = z.object({});
+/** Each feature's event payload schemas, keyed like `FEATURES` in `./channels`. */
+export const featureEvents = {
+  app: appEvents,
+  database: databaseEvents,
+  users: usersEvents,
+  board: boardEvents,
+  leads: leadsEvents,
+  content: contentEvents,
+  scoring: scoringEvents,
+  files: filesEvents,
+  import: importEvents,
+  export: exportEvents,
+  demo: demoEvents,
+} satisfies Record<Feature, Record<string, z.ZodType>>;
 
 /**
  * The whole IPC contract: one input and one output schema per channel. Main parses every
  * input with it; the renderer's client type and main's handler map are derived from it.
  */
 export const contract = {
-  'app.state': { input: empty, output: appStateSchema },
-  'app.setLanguage': { input: z.object({ language: languageSchema }), output: appStateSchema },
-  'database.create': { input: databasePathSchema, output: appStateSchema },
-  'database.open': { input: databasePathSchema, output: appStateSchema },
-  'database.openDemo': {
-    input: databasePathSchema.extend({ count: z.number().int().min(0).max(50_000).optional() }),
-    output: appStateSchema,
-  },
-  'database.pick': {
-    input: z.object({ purpose: z.enum(['create', 'open']) }),
-    output: z.object({ path: z.string().nullable() }),
-  },
-  'database.close': { input: empty, output: appStateSchema },
-  'users.list': { input: empty, output: z.array(userSchema) },
-  'users.create': { input: z.object({ name: requiredName }), output: appStateSchema },
-  'users.select': { input: z.object({ id }), output: appStateSchema },
-  'lookups.get': {
-    input: empty,
-    output: z.object({ users: z.array(userSchema), campaigns: z.array(campaignSchema) }),
-  },
-  'board.load': {
-    input: z.object({
-      filters: leadFilterSchema,
-      limit: z.number().int().min(1).max(500).default(50),
-      /** Per-column order; columns not named are ordered by `recent`. */
-      sorts: z.partialRecord(stageSchema, columnSortSchema).default({}),
-    }),
-    output: z.object({ columns: z.array(boardColumnSchema) }),
-  },
-  'board.column': {
-    input: z.object({
-      stage: stageSchema,
-      filters: leadFilterSchema,
-      offset: z.number().int().min(0),
-      limit: z.number().int().min(1).max(500),
-      sort: columnSortSchema.default('recent'),
-    }),
-    output: z.object({ cards: z.array(leadSummarySchema), total: z.number().int() }),
-  },
-  'leads.list': {
-    input: z.object({
-      filters: leadFilterSchema,
-      sort: z.enum(LEAD_SORT_KEYS).default('updatedAt'),
-      direction: z.enum(['asc', 'desc']).default('desc'),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    }),
-    output: z.object({ rows: z.array(leadSummarySchema), total: z.number().int() }),
-  },
-  'leads.get': { input: z.object({ id }), output: leadDetailSchema },
-  'leads.create': { input: z.object({ fields: leadCreateSchema }), output: leadDetailSchema },
-  'leads.update': {
-    input: z.object({ id, version: z.number().int(), fields: leadFieldsSchema.partial() }),
-    output: leadDetailSchema,
-  },
-  'leads.move': {
-    input: z.object({
-      id,
-      version: z.number().int(),
-      to: stageSchema,
-      reason: z.string().max(2000, 'validation.too_long').nullable().optional(),
-      dealValueCents: optionalCents.optional(),
-    }),
-    output: leadSummarySchema,
-  },
-  'activities.add': {
-    input: activityInputSchema,
-    output: activitySchema,
-  },
-  'bant.update': {
-    input: z.object({ leadId: id, version: z.number().int().min(0), bant: bantInputSchema }),
-    output: leadDetailSchema,
-  },
-  'content.list': {
-    input: z.object({ includeArchived: z.boolean().default(false) }),
-    output: z.array(contentItemSchema),
-  },
-  'content.create': { input: z.object({ fields: contentFieldsSchema }), output: contentItemSchema },
-  'content.update': {
-    input: z.object({ id, version: z.number().int(), fields: contentFieldsSchema }),
-    output: contentItemSchema,
-  },
-  'scoring.get': { input: empty, output: scoringStateSchema },
-  'scoring.preview': {
-    input: z.object({ settings: scoringSettingsSchema }),
-    output: scoringPreviewSchema,
-  },
-  'scoring.save': {
-    input: z.object({
-      settings: scoringSettingsSchema,
-      /** The `updatedAt` the editor started from; another save since then is a CONFLICT. */
-      basedOn: epochMs.nullable(),
-    }),
-    output: z.object({ state: scoringStateSchema, recompute: recomputeResultSchema }),
-  },
-  'scoring.recompute': { input: empty, output: recomputeResultSchema },
-  'leads.delete': {
-    input: z.object({ id, version: z.number().int() }),
-    output: z.object({ id }),
-  },
-  ...importChannelSchemas,
-  'export.run': {
-    input: fileTargetSchema.extend({
-      format: z.enum(EXPORT_FORMATS).default('csv'),
-      delimiter: csvDelimiterSchema.default(';'),
-      /** Only the leads the filter shows; null: all leads. */
-      filters: leadFilterSchema.nullable().default(null),
-    }),
-    output: writtenFileSchema,
-  },
-  'demo.generate': {
-    input: z.object({ count: z.number().int().min(0).max(50_000).default(200) }),
-    output: z.object({ created: z.number().int() }),
-  },
-} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+  ...appContract,
+  ...databaseContract,
+  ...usersContract,
+  ...boardContract,
+  ...leadsContract,
+  ...contentContract,
+  ...scoringContract,
+  ...filesContract,
+  ...importContract,
+  ...exportContract,
+  ...demoContract,
+} satisfies Record<Channel, ChannelSpec>;
 
 /** Payload schema of each push event. */
 export const eventContract = {
-  'leads.changed': z.object({ ids: z.array(id) }),
-  'database.changed': appStateSchema,
-  'scoring.changed': scoringStateSchema,
-  'content.changed': z.object({}),
-  'import.progress': importJobSchema,
-  'imports.changed': z.object({}),
+  ...appEvents,
+  ...databaseEvents,
+  ...usersEvents,
+  ...boardEvents,
+  ...leadsEvents,
+  ...contentEvents,
+  ...scoringEvents,
+  ...filesEvents,
+  ...importEvents,
+  ...exportEvents,
+  ...demoEvents,
 } satisfies Record<EventName, z.ZodType>;

@@ -41,9 +41,9 @@ export async function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
-  const result = await session.app.dispatch(channel, input);
+  const result = await session.app.call(channel, input);
   if (!result.ok) throw new CliFailure(result.error);
-  return result.value as ChannelOutput<C>;
+  return result.value;
 }
 
 /** Writes one line (or one JSON document) to stdout. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { languageSchema } from '@core/ipc/schemas';
+import { languageSchema } from '@core/ipc/app/schemas';
 import type { Language } from '@core/ipc/contract';
 import {
   DEFAULT_LOCK_OPTIONS,

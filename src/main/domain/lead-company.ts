@@ -1,6 +1,6 @@
 import type { Transaction, Updateable } from 'kysely';
 import { personKey } from '@core/import/match-keys';
-import type { LeadFields } from '@core/ipc/schemas';
+import type { LeadFields } from '@core/ipc/leads/schemas';
 import { foldForSearch } from '@core/text/normalize';
 import type { CompaniesTable, Database } from '../db/schema';
 import {

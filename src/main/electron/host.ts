@@ -11,7 +11,7 @@ import { sendToAllWindows } from './ipc';
 export function createElectronHost(options: {
   state: () => Promise<AppState | null>;
   window: () => BrowserWindow | null;
-  onEvent?: (event: Parameters<Host['emit']>[0], payload: unknown) => void;
+  onEvent?: Host['emit'];
 }): Host {
   return {
     kind: 'electron',
@@ -31,9 +31,9 @@ export function createElectronHost(options: {
         parent: options.window(),
       });
     },
-    emit(event, payload) {
-      sendToAllWindows(event, payload);
-      options.onEvent?.(event, payload);
+    emit(...event) {
+      sendToAllWindows(...event);
+      options.onEvent?.(...event);
     },
   };
 }

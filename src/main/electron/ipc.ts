@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, isEventName, type Channel, type EventName } from '@core/ipc/channels';
-import type { AppState } from '@core/ipc/contract';
+import { CHANNELS, isEventName, type Channel } from '@core/ipc/channels';
+import type { AppState, EventArgs } from '@core/ipc/contract';
 import { err, type Result } from '@core/ipc/result';
 import type { LeadwerkApp } from '../host';
 import type { RendererLocation } from './security';
@@ -56,7 +56,7 @@ export function registerIpcHandlers(
 }
 
 /** Sends an allowed event to every window. */
-export function sendToAllWindows(event: EventName, payload: unknown): void {
+export function sendToAllWindows(...[event, payload]: EventArgs): void {
   if (!isEventName(event)) return;
   for (const window of BrowserWindow.getAllWindows()) {
     if (!window.isDestroyed()) window.webContents.send(event, payload);

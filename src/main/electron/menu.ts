@@ -29,8 +29,8 @@ export function createAppMenu(options: MenuOptions): AppMenu {
     channel: Extract<Channel, 'database.create' | 'database.open'>,
     path: string,
   ): Promise<void> => {
-    const result = await options.app.dispatch(channel, { path });
-    if (result.ok) update(result.value as AppState);
+    const result = await options.app.call(channel, { path });
+    if (result.ok) update(result.value);
     else await showErrorDialog(result.error, state?.language ?? 'de', options.window());
   };
 

@@ -1,5 +1,6 @@
 import { missingParams } from '@core/i18n';
-import { isChannel } from '@core/ipc/channels';
+import { isChannel, type Channel } from '@core/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { toFieldIssues } from '@core/ipc/issues';
 import { err, ok, type AppErrorData, type Result } from '@core/ipc/result';
 import { contract } from '@core/ipc/schemas';
@@ -51,6 +52,19 @@ export async function dispatch(
     if (missing.length > 0) ctx.log(`${channel}: ${value.key} lacks ${missing.join(', ')}`);
     return err(value);
   }
+}
+
+/**
+ * {@link dispatch} with the channel's types, for callers inside main (CLI, menu, tests). The
+ * handler of `channel` returns `ChannelOutput<C>` (its map is typed so, and the test host
+ * checks every output against the contract), which is what the one cast here states.
+ */
+export async function call<C extends Channel>(
+  ctx: AppContext,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  return (await dispatch(ctx, channel, input)) as Result<ChannelOutput<C>>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import type { Database } from '../db/schema';
 import { filteredLeads } from './lead-summaries-repository';
 

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { foldForSearch } from '@core/text/normalize';
 import { assertNever, STAGES, type Stage } from '@core/domain/stages';
-import type { COLUMN_SORTS, LEAD_SORT_KEYS, LeadFilter } from '@core/ipc/schemas';
+import type { COLUMN_SORTS } from '@core/ipc/board/schemas';
+import type { LEAD_SORT_KEYS, LeadFilter } from '@core/ipc/leads/schemas';
 import type { Database } from '../db/schema';
 
 export type LeadSortKey = (typeof LEAD_SORT_KEYS)[number];

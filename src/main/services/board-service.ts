@@ -1,7 +1,7 @@
 import { STAGES, type Stage } from '@core/domain/stages';
 import type { LeadSummary } from '@core/domain/lead';
 import type { BoardColumn } from '@core/ipc/contract';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import {
   boardColumnPage,
   countLeads,

@@ -1,6 +1,5 @@
 import type { Kysely, Logger as QueryLogger, Transaction } from 'kysely';
-import type { EventName } from '@core/ipc/channels';
-import type { Language } from '@core/ipc/contract';
+import type { EventArgs, Language } from '@core/ipc/contract';
 import type { LocalConfigStore } from '../config/local-config';
 import type { OpenDatabase } from '../db/connection';
 import type { Database } from '../db/schema';
@@ -86,9 +85,9 @@ export async function writeAsUser<T>(
   });
 }
 
-/** Pushes an event to every window or socket. */
-export function emit(ctx: AppContext, event: EventName, payload: unknown): void {
-  ctx.host.emit(event, payload);
+/** Pushes an event with the payload its contract names to every window or socket. */
+export function emit(ctx: AppContext, ...event: EventArgs): void {
+  ctx.host.emit(...event);
 }
 
 /** Tells every window which leads changed (an empty list: many, reload everything). */

@@ -9,7 +9,7 @@ import { LEADWERK_EXPORT_COLUMNS } from '@core/import/mapping';
 import type { CsvDelimiter } from '@core/formats/types';
 import type { ImportField } from '@core/import/types';
 import type { Language } from '@core/ipc/contract';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import { createXlsxWriter } from '../formats/xlsx-writer';
 import { exportLeadIds, exportRows, type ExportRow } from '../repositories/export-repository';
 import { languageOf, readDb, type AppContext } from './context';

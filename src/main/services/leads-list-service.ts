@@ -1,5 +1,5 @@
 import type { LeadSummary } from '@core/domain/lead';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import { toLeadSummary } from '../domain/mappers';
 import {
   countLeads,

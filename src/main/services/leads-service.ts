@@ -1,6 +1,6 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { LeadDetail } from '@core/domain/lead';
-import type { LeadFields } from '@core/ipc/schemas';
+import type { LeadFields } from '@core/ipc/leads/schemas';
 import type { FieldIssue } from '@core/ipc/result';
 import { missingBantElements, missingHandoverCriteria } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';

@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { isChannel, type EventName } from '@core/ipc/channels';
+import { isChannel } from '@core/ipc/channels';
+import type { EventArgs } from '@core/ipc/contract';
 import { err, type Result } from '@core/ipc/result';
 import { WEB_SOCKET_PATH, type ClientFrame, type ServerFrame } from '@core/ipc/wire';
 import type { TransferStore } from '../files/transfers';
@@ -43,7 +44,7 @@ export type WebServer = {
   origin: string;
   port: number;
   /** Sends an event frame to every connected page. */
-  broadcast(event: EventName, payload: unknown): void;
+  broadcast(...event: EventArgs): void;
   close(): Promise<void>;
 };
 
@@ -246,7 +247,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `${origin()}/?token=${encodeURIComponent(options.token)}`,
     origin: origin(),
     port,
-    broadcast(event, payload) {
+    broadcast(...[event, payload]) {
       for (const ws of sockets) send(ws, { type: 'event', event, payload });
     },
     async close() {

@@ -1,6 +1,6 @@
 import { isSourceChannel, type SourceChannel } from '@core/domain/channels';
 import { isStage, type Stage } from '@core/domain/stages';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import { TEMPERATURES, type Temperature } from '@core/scoring/score';
 
 /** Filters of the board and the leads table, as kept in the hash query. */

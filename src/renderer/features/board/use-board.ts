@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isStage, STAGES, type Stage } from '@core/domain/stages';
 import type { BoardColumn } from '@core/ipc/contract';
 import type { AppErrorData } from '@core/ipc/result';
-import type { COLUMN_SORTS } from '@core/ipc/schemas';
+import type { COLUMN_SORTS } from '@core/ipc/board/schemas';
 import { useApi } from '../../api/client';
 import { toApiFilter, type LeadFilters } from '../../shared/lead-filters';
 

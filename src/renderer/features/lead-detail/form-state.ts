@@ -11,7 +11,7 @@ import { parseAmountToCents } from '@core/i18n/index';
 import type { Language } from '@core/ipc/contract';
 import { toFieldIssues } from '@core/ipc/issues';
 import type { FieldIssue } from '@core/ipc/result';
-import { leadCreateSchema, leadFieldsSchema, type LeadFields } from '@core/ipc/schemas';
+import { leadCreateSchema, leadFieldsSchema, type LeadFields } from '@core/ipc/leads/schemas';
 import { centsToInput, formatDayText, formatPhone, parseDayText } from '../../shared/format';
 
 /** Everything the form shows, as typed text: nothing is converted until Save. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LeadSummary } from '@core/domain/lead';
 import type { AppErrorData } from '@core/ipc/result';
-import { LEAD_SORT_KEYS } from '@core/ipc/schemas';
+import { LEAD_SORT_KEYS } from '@core/ipc/leads/schemas';
 import { useApi } from '../../api/client';
 import { toApiFilter, type LeadFilters } from '../../shared/lead-filters';
 

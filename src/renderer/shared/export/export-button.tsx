@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import { ExportDialog } from './export-dialog';
 
 /** A tray with an arrow into it: the usual "download / export" sign. */

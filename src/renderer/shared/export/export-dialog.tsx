@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LeadFilter } from '@core/ipc/schemas';
+import type { LeadFilter } from '@core/ipc/leads/schemas';
 import { EXPORT_FORMATS } from '@core/ipc/import-schemas';
 import type { AppErrorData } from '@core/ipc/result';
 import { useApi } from '../../api/client';
