@@ -4,8 +4,10 @@ import { epochMs, id } from '../fields';
 import type { ChannelSpec } from '../spec';
 import type { appNames } from './names';
 
+/** The UI languages. */
 export const languageSchema = z.enum(['de', 'en']);
 
+/** A user of the open file, as the app state and choice lists show it. */
 export const userSchema = z.object({ id, name: z.string(), initials: z.string() });
 
 const databaseInfoSchema = z.object({
@@ -44,4 +46,5 @@ export const appContract = {
   'app.setLanguage': { input: z.object({ language: languageSchema }), output: appStateSchema },
 } satisfies Record<ChannelOf<typeof appNames>, ChannelSpec>;
 
+/** This feature pushes no events. */
 export const appEvents = {} satisfies Record<EventOf<typeof appNames>, z.ZodType>;

@@ -38,4 +38,5 @@ export const boardContract = {
   },
 } satisfies Record<ChannelOf<typeof boardNames>, ChannelSpec>;
 
+/** This feature pushes no events. */
 export const boardEvents = {} satisfies Record<EventOf<typeof boardNames>, z.ZodType>;

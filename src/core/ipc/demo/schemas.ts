@@ -11,4 +11,5 @@ export const demoContract = {
   },
 } satisfies Record<ChannelOf<typeof demoNames>, ChannelSpec>;
 
+/** This feature pushes no events. */
 export const demoEvents = {} satisfies Record<EventOf<typeof demoNames>, z.ZodType>;

@@ -23,4 +23,5 @@ export const exportContract = {
   },
 } satisfies Record<ChannelOf<typeof exportNames>, ChannelSpec>;
 
+/** This feature pushes no events. */
 export const exportEvents = {} satisfies Record<EventOf<typeof exportNames>, z.ZodType>;

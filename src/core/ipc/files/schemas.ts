@@ -19,4 +19,5 @@ export const filesContract = {
   },
 } satisfies Record<ChannelOf<typeof filesNames>, ChannelSpec>;
 
+/** This feature pushes no events. */
 export const filesEvents = {} satisfies Record<EventOf<typeof filesNames>, z.ZodType>;

@@ -31,7 +31,9 @@ import {
 import type { ChannelSpec } from '../spec';
 import type { leadsNames } from './names';
 
+/** A funnel stage; a wrong one is `validation.stage`. */
 export const stageSchema = z.enum(STAGES, { error: 'validation.stage' });
+/** Where a lead came from; a wrong one is `validation.channel`. */
 export const sourceChannelSchema = z.enum(SOURCE_CHANNELS, { error: 'validation.channel' });
 
 /** Company fields as a form submits them. */

@@ -19,4 +19,5 @@ export const usersContract = {
   },
 } satisfies Record<ChannelOf<typeof usersNames>, ChannelSpec>;
 
+/** This feature pushes no events. */
 export const usersEvents = {} satisfies Record<EventOf<typeof usersNames>, z.ZodType>;
