@@ -18,8 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCsvParser } from '@core/formats/csv';
 import { createTextDecoder, detectEncoding } from '@core/formats/encoding';
 import type { CsvDelimiter } from '@core/formats/types';
-import { openXlsx } from '../../src/main/import/xlsx-reader';
-import { createXlsxWriter } from '../../src/main/import/xlsx-writer';
+import { openXlsx } from '../../src/main/formats/xlsx-reader';
+import { createXlsxWriter } from '../../src/main/formats/xlsx-writer';
 import { writeGermanExcelCsv } from '../integration/import-harness';
 
 /**
