@@ -99,8 +99,13 @@ export default tseslint.config(
     },
   },
   boundary(
-    ['src/main/db/**/*.ts', 'src/main/repositories/**/*.ts'],
-    'db and repositories are the bottom layers: no domain, services, import, demo or entry points.',
+    ['src/main/db/**/*.ts'],
+    'db is the bottom layer above errors: no repositories, domain, services, import, demo or entry points.',
+    ['repositories', 'domain', 'services', 'import', 'demo', 'formats', ...ENTRY_POINTS],
+  ),
+  boundary(
+    ['src/main/repositories/**/*.ts'],
+    'repositories are queries on db: no domain, services, import, demo or entry points.',
     ['domain', 'services', 'import', 'demo', 'formats', ...ENTRY_POINTS],
   ),
   boundary(
