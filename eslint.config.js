@@ -54,6 +54,24 @@ function rendererBoundaries() {
   ];
 }
 
+/**
+ * Import boundaries of the main process (docs/architecture.md): each folder may import only
+ * the layers below it. `above(...)` matches a relative import of one of those main folders or
+ * top-level modules, seen from any depth below `src/main`.
+ */
+const above = (...names) => `^(\\.\\.?/)+(${names.join('|')})(/|$)`;
+const ENTRY_POINTS = ['app', 'index', 'host', 'cli', 'web', 'electron', 'ipc'];
+const electronPackage = { name: 'electron', message: 'Only main/electron talks to Electron.' };
+const boundary = (files, message, names, extra = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { paths: [electronPackage], patterns: [{ regex: above(...names), message }, ...extra] },
+    ],
+  },
+});
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'],
@@ -97,6 +115,78 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronPackage],
+          patterns: [
+            {
+              regex: '(^|/)(main|renderer|preload)(/|$)',
+              message:
+                'core is pure and shared: it imports nothing from main, renderer or preload.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/errors.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronPackage],
+          patterns: [
+            {
+              regex: '^\\.',
+              message: 'main/errors.ts is the bottom of main: it imports core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  boundary(
+    ['src/main/db/**/*.ts'],
+    'db is the bottom layer above errors: no repositories, domain, services, import, demo or entry points.',
+    ['repositories', 'domain', 'services', 'import', 'demo', 'formats', ...ENTRY_POINTS],
+  ),
+  boundary(
+    ['src/main/repositories/**/*.ts'],
+    'repositories are queries on db: no domain, services, import, demo or entry points.',
+    ['domain', 'services', 'import', 'demo', 'formats', ...ENTRY_POINTS],
+  ),
+  boundary(
+    ['src/main/formats/**/*.ts'],
+    'formats read and write files and know nothing of leads: no db, repositories, domain, services, import or entry points.',
+    ['db', 'repositories', 'domain', 'services', 'import', 'demo', ...ENTRY_POINTS],
+    [
+      {
+        regex:
+          '^@core/(domain/(lead|channels|transitions)|scoring|import/(mapping|match-keys|convert|values|company-name)|ipc/schemas)(/|$)',
+        message: 'formats know nothing of leads.',
+      },
+    ],
+  ),
+  boundary(
+    ['src/main/domain/**/*.ts'],
+    'domain holds write-side rules below the use cases: no services, import, demo or entry points.',
+    ['services', 'import', 'demo', ...ENTRY_POINTS],
+  ),
+  boundary(
+    ['src/main/services/**/*.ts'],
+    'services are use cases: the handlers, CLI, web bridge and Electron call them, not the other way.',
+    ENTRY_POINTS.filter((name) => name !== 'host'),
+  ),
+  boundary(
+    ['src/main/import/**/*.ts', 'src/main/demo/**/*.ts'],
+    'the import pipeline and the demo use domain rules, never services or entry points.',
+    ['services', ...ENTRY_POINTS],
+  ),
   {
     files: ['scripts/**/*.mjs', 'src/main/cli.ts', 'src/main/web.ts'],
     rules: { 'no-console': 'off' },

@@ -8,7 +8,7 @@ import { LeadwerkSqliteDialect, type ConnectionHandle } from './dialect';
 import { checkDatabaseFile, type OpenMode } from './file-checks';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrator';
-import { findFileSecret, SUPPRESSION_KEY } from '../repositories/secrets-repository';
+import { findFileSecret, SUPPRESSION_KEY } from './file-secrets';
 import { applyPragmas } from './pragmas';
 import type { Database } from './schema';
 import { fileParams, sqliteAppError, sqliteCode } from './sqlite-errors';

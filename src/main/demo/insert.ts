@@ -1,5 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { slices } from '../db/slices';
 
 /** SQLite's limit of bound variables per statement (since 3.32). */
 const MAX_VARIABLES = 32_766;
@@ -19,8 +20,7 @@ export async function insertInChunks<T extends keyof Database>(
   if (first === undefined) return;
   const columns = Object.keys(first).length;
   const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VARIABLES / columns)));
-  for (let start = 0; start < rows.length; start += size) {
-    const chunk = rows.slice(start, start + size);
+  for (const chunk of slices(rows, size)) {
     // Kysely's insert types cannot follow a table chosen by a type parameter; the signature
     // above already ties the rows to the table.
     await trx

@@ -2,6 +2,7 @@ import { createRandom } from '@core/random';
 import { foldForSearch, initialsOf } from '@core/text/normalize';
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, LeadActivitiesTable, LeadStageChangesTable } from '../db/schema';
+import { slices } from '../db/slices';
 import { contentUrl, DEMO_CONTENT } from './content';
 import type { DemoContentRef } from './engagement';
 import { WORKED_EXAMPLES } from './examples';
@@ -294,15 +295,18 @@ function monthAfter(epochMs: number, months: number): string {
  */
 async function reuseExistingCompanies(trx: Transaction<Database>, rows: DemoRows): Promise<void> {
   const remap = new Map<string, string>();
-  const folded = rows.companies.map((c) => c.name_folded);
-  for (let start = 0; start < folded.length; start += 500) {
+  for (const slice of slices(rows.companies)) {
     const existing = await trx
       .selectFrom('companies')
       .select(['id', 'name_folded'])
-      .where('name_folded', 'in', folded.slice(start, start + 500))
+      .where(
+        'name_folded',
+        'in',
+        slice.map((c) => c.name_folded),
+      )
       .execute();
     const byName = new Map(existing.map((c) => [c.name_folded, c.id]));
-    for (const company of rows.companies.slice(start, start + 500)) {
+    for (const company of slice) {
       const id = byName.get(company.name_folded);
       if (id !== undefined) remap.set(company.id, id);
     }

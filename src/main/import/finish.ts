@@ -2,6 +2,7 @@ import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Language } from '@core/ipc/contract';
 import type { ScoringSettings } from '@core/scoring';
 import type { Database, LeadsTable } from '../db/schema';
+import { slices } from '../db/slices';
 import {
   clearPending,
   companyNames,
@@ -130,8 +131,8 @@ export async function finishBatch(
 ): Promise<string[]> {
   const updated = await applyChanges(trx, batchId, clock);
   await clearPending(trx, batchId);
-  for (let start = 0; start < updated.length; start += PAGE) {
-    await rescoreLeadsAt(trx, clock, updated.slice(start, start + PAGE), clock.settings);
+  for (const page of slices(updated, PAGE)) {
+    await rescoreLeadsAt(trx, clock, page, clock.settings);
   }
   await stampLeadVersions(trx, batchId, 'updates');
   await updateBatch(trx, batchId, {

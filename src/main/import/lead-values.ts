@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { ImportedLead } from '@core/import/types';
 import { foldForSearch } from '@core/text/normalize';
+import type { LeadsTable } from '../db/schema';
 import type { CandidateRow } from '../repositories/import-leads-repository';
 
 /**
@@ -28,25 +30,7 @@ export const UPDATABLE_COLUMNS = [
 export type UpdatableColumn = (typeof UPDATABLE_COLUMNS)[number];
 
 /** The stored types of the updatable columns. */
-export type LeadValues = {
-  salutation: string;
-  first_name: string;
-  last_name: string;
-  email: string | null;
-  phone: string | null;
-  mobile: string | null;
-  job_title: string | null;
-  buying_role: string;
-  company_id: string | null;
-  source_channel: string;
-  campaign_id: string | null;
-  owner_id: string | null;
-  expected_value_cents: number | null;
-  expected_close_date: string | null;
-  deal_value_cents: number | null;
-  notes: string;
-  do_not_contact: number;
-};
+export type LeadValues = Pick<Selectable<LeadsTable>, UpdatableColumn>;
 
 /** Column → value; what a change record stores as `before` and `after` (JSON). */
 export type LeadPatch = Partial<LeadValues>;

@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CompaniesTable, Database } from '../db/schema';
 import type { WritableDb } from '../db/handles';
+import { slices } from '../db/slices';
 
 export type CompanyRow = Selectable<CompaniesTable>;
 
@@ -62,10 +63,10 @@ export async function deleteCompaniesWithoutLeads(
 ): Promise<number> {
   let deleted = 0;
   const unique = [...new Set(ids)];
-  for (let start = 0; start < unique.length; start += 500) {
+  for (const slice of slices(unique)) {
     const result = await db
       .deleteFrom('companies')
-      .where('id', 'in', unique.slice(start, start + 500))
+      .where('id', 'in', slice)
       .where(isUnusedCompany)
       .executeTakeFirst();
     deleted += Number(result.numDeletedRows);

@@ -6,21 +6,12 @@ import type {
   LeadStageChangesTable,
 } from '../db/schema';
 import type { WritableDb } from '../db/handles';
+import { slices } from '../db/slices';
 
 /**
  * The lead reads and writes of imports. Unlike every other read of leads, some of these
  * see the leads of a batch still running (`import_pending`): its own earlier rows.
  */
-
-const SLICE = 500;
-
-function slices<T>(items: readonly T[], size = SLICE): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    out.push(items.slice(start, start + size));
-  }
-  return out;
-}
 
 /** What duplicate checks and fills need of a lead. */
 const candidateColumns = [

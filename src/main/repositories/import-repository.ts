@@ -7,6 +7,7 @@ import type {
   ImportChangesTable,
 } from '../db/schema';
 import type { WritableDb } from '../db/handles';
+import { slices } from '../db/slices';
 import { isUnusedCompany } from './companies-repository';
 
 /**
@@ -17,17 +18,6 @@ import { isUnusedCompany } from './companies-repository';
 
 export type BatchRow = Selectable<ImportBatchesTable>;
 export type ChangeRow = Selectable<ImportChangesTable>;
-
-/** Rows per multi-row statement: far below the variable limits of SQLite and PostgreSQL. */
-const SLICE = 500;
-
-function slices<T>(items: readonly T[], size = SLICE): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    out.push(items.slice(start, start + size));
-  }
-  return out;
-}
 
 export async function insertBatch(
   db: WritableDb,

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WritableDb } from '../db/handles';
+import { slices } from '../db/slices';
 
 /** Which leads a scoring read covers: a page by primary key, or a few ids. */
 export type LeadSelection =
@@ -138,8 +139,7 @@ export async function writeScores(
   scores: readonly StoredScore[],
   scoredAt: number,
 ): Promise<void> {
-  for (let start = 0; start < scores.length; start += SCORE_BATCH) {
-    const batch = scores.slice(start, start + SCORE_BATCH);
+  for (const batch of slices(scores, SCORE_BATCH)) {
     const values = sql.join(
       batch.map(
         (s) =>

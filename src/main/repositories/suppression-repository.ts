@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { WritableDb } from '../db/handles';
-
-/** Hashes per statement: far below the variable limits of SQLite and PostgreSQL. */
-const CHUNK = 500;
+import { slices } from '../db/slices';
 
 /** Adds hashes to the suppression list; hashes already listed keep their first record. */
 export async function addSuppressed(
@@ -12,8 +10,8 @@ export async function addSuppressed(
   now: number,
   userId: string | null,
 ): Promise<void> {
-  for (let start = 0; start < entries.length; start += CHUNK) {
-    const rows = entries.slice(start, start + CHUNK).map((entry) => ({
+  for (const slice of slices(entries)) {
+    const rows = slice.map((entry) => ({
       hash: entry.hash,
       kind: entry.kind,
       created_at: now,
@@ -34,11 +32,11 @@ export async function findSuppressed(
 ): Promise<Set<string>> {
   const found = new Set<string>();
   const unique = [...new Set(hashes)];
-  for (let start = 0; start < unique.length; start += CHUNK) {
+  for (const slice of slices(unique)) {
     const rows = await db
       .selectFrom('suppression_list')
       .select('hash')
-      .where('hash', 'in', unique.slice(start, start + CHUNK))
+      .where('hash', 'in', slice)
       .execute();
     for (const row of rows) found.add(row.hash);
   }
@@ -47,10 +45,7 @@ export async function findSuppressed(
 
 /** Takes hashes off the suppression list. */
 export async function removeSuppressed(db: WritableDb, hashes: readonly string[]): Promise<void> {
-  for (let start = 0; start < hashes.length; start += CHUNK) {
-    await db
-      .deleteFrom('suppression_list')
-      .where('hash', 'in', hashes.slice(start, start + CHUNK))
-      .execute();
+  for (const slice of slices(hashes)) {
+    await db.deleteFrom('suppression_list').where('hash', 'in', slice).execute();
   }
 }

@@ -10,6 +10,7 @@ import type { CsvDelimiter } from '@core/formats/types';
 import type { ImportField } from '@core/import/types';
 import type { Language } from '@core/ipc/contract';
 import type { LeadFilter } from '@core/ipc/leads/schemas';
+import { slices } from '../db/slices';
 import { createXlsxWriter } from '../formats/xlsx-writer';
 import { exportLeadIds, exportRows, type ExportRow } from '../repositories/export-repository';
 import { languageOf, readDb, type AppContext } from './context';
@@ -251,8 +252,7 @@ export async function exportLeads(
     try {
       const ids = await exportLeadIds(db, input.filters);
       sink.header(LEADWERK_EXPORT_COLUMNS.map((column) => column.header[language]));
-      for (let start = 0; start < ids.length; start += PAGE) {
-        const pageIds = ids.slice(start, start + PAGE);
+      for (const pageIds of slices(ids, PAGE)) {
         const byId = new Map((await exportRows(db, pageIds)).map((row) => [row.id, row]));
         for (const id of pageIds) {
           const row = byId.get(id);

@@ -9,6 +9,7 @@ import {
   type ImportJob,
 } from '@core/ipc/import-schemas';
 import type { Database } from '../db/schema';
+import { slices } from '../db/slices';
 import { discardBatch } from '../import/finish';
 import { readOptionsOf } from '../import/job-runner';
 import { parsePatch, type LeadPatch } from '../import/lead-values';
@@ -164,8 +165,7 @@ async function removeCreated(
   left: Set<string>,
 ): Promise<void> {
   const changes = await allChanges(trx, batchId, ['create']);
-  for (let start = 0; start < changes.length; start += PAGE) {
-    const page = changes.slice(start, start + PAGE);
+  for (const page of slices(changes, PAGE)) {
     const states = new Map(
       (
         await leadStates(
@@ -212,8 +212,8 @@ async function restoreUpdated(
   }
   const ids = [...byLead.keys()];
   const restored: string[] = [];
-  for (let start = 0; start < ids.length; start += PAGE) {
-    const leads = await findVisibleLeads(trx, ids.slice(start, start + PAGE));
+  for (const page of slices(ids, PAGE)) {
+    const leads = await findVisibleLeads(trx, page);
     const before = new Map<string, LeadPatch>();
     for (const lead of leads) {
       const changes = byLead.get(lead.id) ?? [];
@@ -276,8 +276,8 @@ export async function undoImport(ctx: AppContext, batchId: string): Promise<Undo
     const left = new Set<string>();
     await removeCreated(trx, batchId, result, left);
     const restored = await restoreUpdated(trx, batchId, { now, userId }, result, left);
-    for (let start = 0; start < restored.length; start += PAGE) {
-      await rescoreLeads(trx, ctx, restored.slice(start, start + PAGE));
+    for (const page of slices(restored, PAGE)) {
+      await rescoreLeads(trx, ctx, page);
     }
     await deleteUnusedBatchCompanies(trx, batchId);
     await deleteCompaniesWithoutLeads(trx, [...left]);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from './schema';
 
 /** Name of the suppression list's HMAC key (created by migration 4). */
 export const SUPPRESSION_KEY = 'suppression_hmac';
