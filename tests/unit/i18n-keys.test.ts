@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { catalogs, isTranslationKey, translate, translateKeyOf, type Catalog } from '@core/i18n';
 import { cliText } from '../../src/main/cli/messages';
@@ -22,6 +23,19 @@ describe('typed translation keys', () => {
     // @ts-expect-error: `extra` is no key of the German catalog
     const extra: Catalog['dates'] = { openCalendar: 'x', extra: 'y' };
     expect([lacking, extra]).toHaveLength(2);
+  });
+
+  it("type the renderer's i18next `t` by the catalog (src/renderer/i18next.d.ts)", () => {
+    const instance = i18next.createInstance();
+    void instance.init({
+      resources: { en: { translation: catalogs.en } },
+      lng: 'en',
+      initAsync: false,
+    });
+    const stage: 'lead' | 'customer' = 'customer';
+    expect(instance.t(`stages.${stage}`)).toBe('Customer');
+    // @ts-expect-error: no such text
+    expect(instance.t('stages.nonsense')).toBe('stages.nonsense');
   });
 
   it('check keys from data at run time, rendering an unknown key as itself', () => {
