@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { catalogs, isTranslationKey, translate, translateKeyOf, type Catalog } from '@core/i18n';
+import { menuText } from '@core/i18n/menu';
 import { cliText } from '../../src/main/cli/messages';
 
 /**
@@ -45,8 +46,14 @@ describe('typed translation keys', () => {
     expect(translateKeyOf('en', 'stages.nonsense')).toBe('stages.nonsense');
   });
 
-  it('keep the command-line texts in the catalogs, in both languages', () => {
+  it('keep the command-line and menu texts in the catalogs, in both languages', () => {
     expect(cliText('en', 'seeHelp')).toBe(catalogs.en.cli.seeHelp);
     expect(cliText('de', 'seeHelp')).toBe('Hilfe: npm run cli -- --help');
+    expect(menuText('de', 'aboutDetail', { version: '1.2.3' })).toBe(
+      'Leadwerk 1.2.3\nLead-Management für kleine B2B-Vertriebsteams.',
+    );
+    expect(menuText('en', 'quit')).toBe(catalogs.en.menu.quit);
+    // @ts-expect-error: no such menu text
+    expect(menuText('en', 'nonsense')).toBe('menu.nonsense');
   });
 });

@@ -29,6 +29,7 @@ import { importHistory } from './imports';
 import { exportUi } from './export';
 import { files, databaseFiles } from './files';
 import { cli } from './cli';
+import { menu } from './menu';
 
 /** German catalog (default language), composed of one file per feature; placeholders use {{name}}. */
 export const de = {
@@ -64,4 +65,5 @@ export const de = {
   databaseFiles,
   dates,
   cli,
+  menu,
 };

@@ -30,6 +30,7 @@ import { importHistory } from './imports';
 import { exportUi } from './export';
 import { files, databaseFiles } from './files';
 import { cli } from './cli';
+import { menu } from './menu';
 
 /** English catalog, composed of one file per feature; typed as {@link Catalog}, so it has exactly the German keys. */
 export const en: Catalog = {
@@ -65,4 +66,5 @@ export const en: Catalog = {
   databaseFiles,
   dates,
   cli,
+  menu,
 };
