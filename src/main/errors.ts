@@ -1,6 +1,6 @@
 import type { Language } from '@core/ipc/contract';
 import type { AppErrorData, ErrorCode, FieldIssue } from '@core/ipc/result';
-import { translate } from '@core/i18n';
+import { translate, type TranslationKey } from '@core/i18n';
 
 type Params = Record<string, string | number>;
 
@@ -10,13 +10,13 @@ type Params = Record<string, string | number>;
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly key: string;
+  readonly key: TranslationKey;
   readonly params: Params | undefined;
   readonly issues: FieldIssue[] | undefined;
 
   constructor(
     code: ErrorCode,
-    key: string = `errors.${code}`,
+    key: TranslationKey = `errors.${code}`,
     params?: Params,
     issues?: FieldIssue[],
   ) {
@@ -38,7 +38,7 @@ export function validationError(issues: FieldIssue[]): AppError {
 export function errorData(
   language: Language,
   code: ErrorCode,
-  key: string = `errors.${code}`,
+  key: TranslationKey = `errors.${code}`,
   params?: Params,
   issues?: FieldIssue[],
 ): AppErrorData {

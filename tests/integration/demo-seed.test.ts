@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIVITY_KINDS, type LeadDetail } from '@core/domain/lead';
-import { translate } from '@core/i18n';
+import { translateKeyOf } from '@core/i18n';
 import {
   CONTENT_TYPES,
   createScorer,
@@ -403,7 +403,7 @@ describe('the demo file, scored', () => {
       to: 'sql',
     });
     expect(error.code).toBe('MOVE_REFUSED');
-    expect(translate('de', error.key, error.params ?? {})).toContain('Entscheidungsbefugnis');
+    expect(translateKeyOf('de', error.key, error.params ?? {})).toContain('Entscheidungsbefugnis');
     const after = await t.call('leads.get', { id: detail.lead.id });
     expect(after.lead.stage).toBe('mql');
   });

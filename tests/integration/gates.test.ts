@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '@core/i18n';
+import { translate, translateKeyOf } from '@core/i18n';
 import { appWithDatabase, company, createContent, createLead, type TestApp } from './harness';
 
 const FULL_BANT = {
@@ -131,7 +131,7 @@ describe('stage gates', () => {
     await t.call('app.setLanguage', { language: 'en' });
     const english = await t.fail('leads.move', { id: lead.id, version: 1, to: 'sal' });
     const missing = ['company', 'job_title', 'buying_role', 'content_used']
-      .map((criterion) => translate('en', `scoring.handover.${criterion}`))
+      .map((criterion) => translateKeyOf('en', `scoring.handover.${criterion}`))
       .join(', ');
     expect(english.params).toEqual({ missing });
     expect(english.message).toBe(translate('en', 'refusal.handover_incomplete', { missing }));

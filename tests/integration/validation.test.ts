@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '@core/i18n';
+import { translate, translateKeyOf } from '@core/i18n';
 import { appWithDatabase, createLead, rawConnection, T0 } from './harness';
 
 function leadCount(path: string): number {
@@ -17,7 +17,7 @@ describe('bad input', () => {
     expect(error.key).toBe('errors.VALIDATION');
     expect(error.message).toBe('Bitte die markierten Felder prüfen.');
     expect(error.issues).toEqual([{ path: ['fields', 'lastName'], key: 'validation.required' }]);
-    expect(translate('de', error.issues?.[0]?.key ?? '')).toBe('Pflichtfeld');
+    expect(translateKeyOf('de', error.issues?.[0]?.key ?? '')).toBe('Pflichtfeld');
     expect(leadCount(t.path)).toBe(0);
     expect(t.events.filter((e) => e.event === 'leads.changed')).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { leadCreateSchema, leadFieldsSchema } from '@core/ipc/leads/schemas';
 import { contract, eventContract } from '@core/ipc/schemas';
 import { toFieldIssues } from '@core/ipc/issues';
 import { catalogs } from '@core/i18n';
-import { translate } from '@core/i18n';
+import { translate, translateKeyOf } from '@core/i18n';
 
 describe('IPC contract', () => {
   it('has exactly one schema pair per channel and one payload per event', () => {
@@ -51,8 +51,8 @@ describe('IPC contract', () => {
       expectedValueCents: 'validation.negative',
     });
     for (const issue of issues) {
-      expect(translate('de', issue.key)).not.toBe(issue.key);
-      expect(translate('en', issue.key)).not.toBe(issue.key);
+      expect(translateKeyOf('de', issue.key)).not.toBe(issue.key);
+      expect(translateKeyOf('en', issue.key)).not.toBe(issue.key);
     }
   });
 

@@ -11,7 +11,7 @@ import {
   translate,
 } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
-import { CLI_CATALOGS, cliText } from '../../src/main/cli/messages';
+import { cliText } from '../../src/main/cli/messages';
 
 /**
  * No `{{placeholder}}` ever reaches a user: both languages use the same placeholders per
@@ -34,7 +34,7 @@ function flatten(node: unknown, prefix = ''): Map<string, string> {
 }
 
 const CORE = { de: flatten(catalogs.de), en: flatten(catalogs.en) };
-const CLI = { de: flatten(CLI_CATALOGS.de), en: flatten(CLI_CATALOGS.en) };
+const CLI = { de: flatten(catalogs.de.cli), en: flatten(catalogs.en.cli) };
 
 const sorted = (names: string[]) => [...names].sort();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate, translateDescribed } from '@core/i18n';
+import { translateDescribed, translateKeyOf } from '@core/i18n';
 import { BANT_ELEMENTS } from '@core/scoring/bant';
 import { CONTENT_TYPES, BUYING_PHASES } from '@core/scoring/content';
 import {
@@ -53,7 +53,7 @@ describe('scoring texts', () => {
       ...BANT_ELEMENTS.map((k) => `scoring.bant.${k}`),
     ];
     for (const language of LANGUAGES) {
-      for (const key of keys) expect(translate(language, key), key).not.toBe(key);
+      for (const key of keys) expect(translateKeyOf(language, key), key).not.toBe(key);
     }
   });
 });

@@ -1,7 +1,9 @@
 import type { Language } from '../ipc/contract';
-import type { Catalog } from './catalog';
+import type { Catalog, TranslationKey } from './catalog';
 import { de } from './de';
 import { en } from './en';
+
+export type { Catalog, KeysUnder, TranslationKey } from './catalog';
 
 /** All catalogs by language; the renderer hands them to i18next, main uses {@link translate}. */
 export const catalogs: Record<Language, Catalog> = { de, en };
@@ -53,17 +55,35 @@ export function missingParams(
 }
 
 /**
- * Looks up a dotted key (`errors.CONFLICT`) and fills `{{placeholders}}`. Returns the key
- * itself when it is unknown, so a missing text is visible rather than blank; never returns
- * a `{{placeholder}}` (a missing parameter renders as {@link MISSING_PARAM}).
+ * Looks up a dotted key (`errors.CONFLICT`) and fills `{{placeholders}}`; the key is checked
+ * at compile time. Never returns a `{{placeholder}}` (a missing parameter renders as
+ * {@link MISSING_PARAM}). Keys that come from data go through {@link translateKeyOf}.
  */
 export function translate(
   language: Language,
-  key: string,
+  key: TranslationKey,
   params: Record<string, string | number> = {},
 ): string {
   const text = catalogText(language, key);
   return text === undefined ? key : fillPlaceholders(text, params);
+}
+
+/** Whether a string from data names a text of the catalogs (the German one has every key). */
+export function isTranslationKey(key: string): key is TranslationKey {
+  return catalogText('de', key) !== undefined;
+}
+
+/**
+ * Translates a key that arrives as data (an error's key over IPC, a key inside a rule
+ * description), checked at run time instead: an unknown key renders as itself, so a missing
+ * text is visible rather than blank.
+ */
+export function translateKeyOf(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  return isTranslationKey(key) ? translate(language, key, params) : key;
 }
 
 /**
@@ -81,15 +101,15 @@ export function translateDescribed(
       params[`${name.slice(0, -4)}s`] = String(value)
         .split(',')
         .filter((item) => item !== '')
-        .map((item) => translate(language, item))
+        .map((item) => translateKeyOf(language, item))
         .join(', ');
     } else if (name.endsWith('Key')) {
-      params[name.slice(0, -3)] = translate(language, String(value));
+      params[name.slice(0, -3)] = translateKeyOf(language, String(value));
     } else {
       params[name] = value;
     }
   }
-  return translate(language, text.key, params);
+  return translateKeyOf(language, text.key, params);
 }
 
 /** Formats integer cents as a euro amount in the language's locale ("1.234,56 €"). */

@@ -1,3 +1,4 @@
+import type { TranslationKey } from '../i18n';
 import { foldForSearch } from '../text/normalize';
 import type { ImportField, ImportMapping } from './types';
 import { VCARD_COLUMNS } from './vcard';
@@ -296,7 +297,7 @@ export const LEADWERK_EXPORT_COLUMNS: readonly {
 /** A ready-made mapping for a known file layout; `nameKey` is its full i18n key. */
 export type MappingPreset = {
   id: 'outlook_de' | 'outlook_en' | 'leadwerk' | 'vcard';
-  nameKey: string;
+  nameKey: TranslationKey;
   /** Every header of the layout, mapped or not (for Leadwerk both languages, German first). */
   headers: readonly string[];
   mapping: ImportMapping;

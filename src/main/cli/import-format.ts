@@ -1,4 +1,4 @@
-import { translate } from '@core/i18n';
+import { translate, type KeysUnder } from '@core/i18n';
 import type { ChannelOutput, Language } from '@core/ipc/contract';
 import type { ImportJob, ImportSummary } from '@core/ipc/import-schemas';
 import { dateTime, table } from './format';
@@ -6,7 +6,7 @@ import { dateTime, table } from './format';
 /** A text of the import commands (core catalog, section `importCli`). */
 export const importText = (
   language: Language,
-  key: string,
+  key: KeysUnder<'importCli'>,
   params: Record<string, string | number> = {},
 ) => translate(language, `importCli.${key}`, params);
 

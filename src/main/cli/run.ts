@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { SOURCE_CHANNELS } from '@core/domain/channels';
 import { STAGES } from '@core/domain/stages';
-import { translate } from '@core/i18n';
+import { translate, translateKeyOf } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
 import type { AppErrorData, FieldIssue } from '@core/ipc/result';
 import { createApp } from '../app';
@@ -69,16 +69,16 @@ const FIELD_OPTIONS: Record<string, string> = {
 function issueLine(issue: FieldIssue, language: Language): string {
   const path = issue.path.map(String);
   const field = path.includes('company') ? '--company' : FIELD_OPTIONS[path[path.length - 1] ?? ''];
-  return `  ${field ?? path.join('.')}: ${translate(language, issue.key, issue.params ?? {})}`;
+  return `  ${field ?? path.join('.')}: ${translateKeyOf(language, issue.key, issue.params ?? {})}`;
 }
 
 /** The error's message in the user's language, with field issues and a hint how to fix it. */
 export function describeError(error: AppErrorData, language: Language): string {
-  const translated = translate(language, error.key, error.params ?? {});
+  const translated = translateKeyOf(language, error.key, error.params ?? {});
   let message = translated === error.key ? error.message : translated;
   const reasonKind = error.params?.reasonKind;
   if (error.code === 'MOVE_REFUSED' && typeof reasonKind === 'string') {
-    const prompt = translate(language, `reasonPrompt.${reasonKind}`);
+    const prompt = translateKeyOf(language, `reasonPrompt.${reasonKind}`);
     message += `\n${cliText(language, 'reasonHint', { prompt })}`;
   }
   if (error.code === 'IMPORT_REPEATED') {

@@ -6,7 +6,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import { translate } from '@core/i18n';
+import { translateKeyOf } from '@core/i18n';
 import { menuText, type MenuKey } from '@core/i18n/menu';
 import type { Language } from '@core/ipc/contract';
 import type { FilePickPurpose } from '@core/ipc/import-schemas';
@@ -115,7 +115,7 @@ export async function showErrorDialog(
   const options = {
     type: 'error' as const,
     title: menuText(language, 'errorTitle'),
-    message: translate(language, error.key, error.params),
+    message: translateKeyOf(language, error.key, error.params),
     buttons: [menuText(language, 'ok')],
   };
   if (parent) await dialog.showMessageBox(parent, options);

@@ -3,6 +3,7 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assertNever } from '@core/domain/stages';
+import type { KeysUnder } from '@core/i18n';
 import { createCsvParser, type CsvRecord } from '@core/formats/csv';
 import { columnName, detectDelimiter, detectHeader, uniqueHeaders } from '@core/formats/dialect';
 import { detachString } from '@core/formats/detach';
@@ -73,7 +74,7 @@ export const BATCH_MAX_CHARS = 4 * 1024 * 1024;
 
 type Params = Record<string, string | number>;
 
-function fileError(key: string, file: string, params: Params = {}): AppError {
+function fileError(key: KeysUnder<'importErrors'>, file: string, params: Params = {}): AppError {
   return new AppError('FILE_UNREADABLE', `importErrors.${key}`, { file, ...params });
 }
 

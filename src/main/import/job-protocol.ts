@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { assertNever } from '@core/domain/stages';
+import type { TranslationKey } from '@core/i18n';
 import type { Language } from '@core/ipc/contract';
 import type { ImportOptions, ImportSummary, IMPORT_PHASES } from '@core/ipc/import-schemas';
 import type { ErrorCode } from '@core/ipc/result';
@@ -60,7 +61,12 @@ export class ImportStopped extends Error {
  * is DB_LOCKED, not an unexpected error); `detail` is the stack or text for the log.
  */
 export type JobFailure =
-  | { kind: 'app'; code: ErrorCode; key: string; params: Record<string, string | number> | null }
+  | {
+      kind: 'app';
+      code: ErrorCode;
+      key: TranslationKey;
+      params: Record<string, string | number> | null;
+    }
   | { kind: 'stopped'; reason: StopReason }
   | { kind: 'sqlite'; code: string; message: string; detail: string }
   | { kind: 'internal'; message: string; detail: string };

@@ -1,4 +1,4 @@
-import { translate } from '../../../src/core/i18n/index';
+import { translateKeyOf } from '../../../src/core/i18n/index';
 import type { Language } from '../../../src/core/ipc/contract';
 
 /**
@@ -6,7 +6,7 @@ import type { Language } from '../../../src/core/ipc/contract';
  * work in both languages. Specs assert user-visible outcomes with literal texts instead.
  */
 export function label(language: Language, key: string, params?: Record<string, string | number>) {
-  return translate(language, key, params);
+  return translateKeyOf(language, key, params);
 }
 
 /** Matches a label exactly, ignoring surrounding whitespace and a trailing sort arrow. */

@@ -31,7 +31,7 @@ export function formatBytes(bytes: number, language: Language): string {
 }
 
 /** The catalog key part of a delimiter (`importUi.delimiters.<name>`). */
-export function delimiterName(delimiter: CsvDelimiter): string {
+export function delimiterName(delimiter: CsvDelimiter): 'semicolon' | 'comma' | 'tab' | 'pipe' {
   switch (delimiter) {
     case ';':
       return 'semicolon';

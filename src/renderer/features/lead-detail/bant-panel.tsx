@@ -68,7 +68,7 @@ export function BantPanel({ leadId, detail, onSaved, onReload }: Props) {
     field: F,
     label: string,
     options: readonly BantFormValues[F][],
-    prefix: string,
+    text: (option: BantFormValues[F]) => string,
   ) => (
     <NativeSelect
       label={label}
@@ -76,7 +76,7 @@ export function BantPanel({ leadId, detail, onSaved, onReload }: Props) {
       onChange={(event) =>
         change({ [field]: event.currentTarget.value } as Partial<BantFormValues>)
       }
-      data={options.map((option) => ({ value: option, label: t(`${prefix}.${String(option)}`) }))}
+      data={options.map((option) => ({ value: option, label: text(option) }))}
       error={error(field)}
     />
   );
@@ -127,11 +127,8 @@ export function BantPanel({ leadId, detail, onSaved, onReload }: Props) {
             <Alert color="red">{errorText(t, failure)}</Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            {select(
-              'budgetStatus',
-              t('scoreUi.bant.budget'),
-              BUDGET_STATUSES,
-              'scoring.budgetStatuses',
+            {select('budgetStatus', t('scoreUi.bant.budget'), BUDGET_STATUSES, (status) =>
+              t(`scoring.budgetStatuses.${status}`),
             )}
             {values.budgetStatus === 'amount' && amount('budget', t('scoreUi.bant.amount'))}
             {values.budgetStatus === 'range' && (
@@ -142,7 +139,9 @@ export function BantPanel({ leadId, detail, onSaved, onReload }: Props) {
             )}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            {select('authority', t('scoreUi.bant.authority'), AUTHORITIES, 'scoring.authorities')}
+            {select('authority', t('scoreUi.bant.authority'), AUTHORITIES, (authority) =>
+              t(`scoring.authorities.${authority}`),
+            )}
             {values.authority !== 'decides' && (
               <TextInput
                 label={t('scoreUi.bant.decider')}
@@ -153,7 +152,9 @@ export function BantPanel({ leadId, detail, onSaved, onReload }: Props) {
             )}
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            {select('need', t('scoreUi.bant.need'), NEED_STATUSES, 'scoring.needs')}
+            {select('need', t('scoreUi.bant.need'), NEED_STATUSES, (need) =>
+              t(`scoring.needs.${need}`),
+            )}
             <DateField
               mode="month"
               label={t('scoreUi.bant.timing')}

@@ -36,11 +36,14 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** The fields with a label of their own (`ui.fields.*`); do-not-contact is a labelled checkbox. */
+type LabelledField = Exclude<FormField, 'doNotContact'>;
+
 /** The editable fields of a lead; controlled, so a failed save keeps every keystroke. */
 export function LeadForm({ values, errors, users, campaigns, onChange }: Props) {
   const { t } = useTranslation();
   const error = (field: FormField) => issueText(t, errors[field]);
-  const text = (field: FormField, extra: { required?: boolean; type?: string } = {}) => (
+  const text = (field: LabelledField, extra: { required?: boolean; type?: string } = {}) => (
     <TextInput
       label={t(`ui.fields.${field}`)}
       value={values[field]}
@@ -50,7 +53,7 @@ export function LeadForm({ values, errors, users, campaigns, onChange }: Props) 
       type={extra.type}
     />
   );
-  const select = (field: FormField, data: { value: string; label: string }[]) => (
+  const select = (field: LabelledField, data: { value: string; label: string }[]) => (
     <NativeSelect
       label={t(`ui.fields.${field}`)}
       value={values[field]}

@@ -8,6 +8,7 @@ import {
   type BuyingRole,
 } from '@core/domain/lead';
 import { assertNever } from '@core/domain/stages';
+import type { KeysUnder } from '@core/i18n';
 import type { FieldIssue } from '@core/ipc/result';
 import {
   CONTENT_TYPES,
@@ -19,6 +20,9 @@ import {
 import { issueText } from '../../shared/errors';
 import { issueAt } from './draft';
 import { IntegerInput } from './integer-input';
+
+/** The label of a condition's input (`settingsPage.rules.*`). */
+type RuleLabel = KeysUnder<'settingsPage.rules'>;
 
 type Props = {
   condition: Condition;
@@ -36,9 +40,9 @@ type Props = {
 export function ConditionFields({ condition, path, issues, choosable, ruleText, onChange }: Props) {
   const { t } = useTranslation();
   const error = (...sub: string[]) => issueText(t, issueAt(issues, [...path, ...sub]));
-  const label = (key: string) => `${t(`settingsPage.rules.${key}`)}: ${ruleText}`;
+  const label = (key: RuleLabel) => `${t(`settingsPage.rules.${key}`)}: ${ruleText}`;
   const select = <T extends string>(
-    key: string,
+    key: RuleLabel,
     value: T,
     values: readonly T[],
     text: (value: T) => string,
@@ -53,7 +57,7 @@ export function ConditionFields({ condition, path, issues, choosable, ruleText, 
       maw={320}
     />
   );
-  const list = (key: string, values: string[], set: (values: string[]) => void, sub: string) => (
+  const list = (key: RuleLabel, values: string[], set: (values: string[]) => void, sub: string) => (
     <TagsInput
       size="xs"
       aria-label={label(key)}

@@ -1,9 +1,10 @@
 import type { Stage } from '@core/domain/stages';
+import type { TranslationKey } from '@core/i18n';
 import { moveRule, type ReasonKind } from '@core/domain/transitions';
 
 /** What the UI must do for a requested move, decided by the core transition rules. */
 export type MovePlan =
-  | { kind: 'refused'; messageKey: string }
+  | { kind: 'refused'; messageKey: TranslationKey }
   | { kind: 'direct' }
   | {
       kind: 'ask';

@@ -1,0 +1,23 @@
+/** German texts. Validation messages of input fields. */
+export const validation = {
+  required: 'Pflichtfeld',
+  too_long: 'Zu lang',
+  too_large: 'Zu groß',
+  email: 'Keine gültige E-Mail-Adresse',
+  phone: 'Keine gültige Telefonnummer',
+  number: 'Bitte eine Zahl eingeben',
+  whole_number: 'Bitte eine ganze Zahl eingeben',
+  negative: 'Darf nicht negativ sein',
+  date: 'Kein gültiges Datum',
+  stage: 'Unbekannte Phase',
+  channel: 'Unbekannter Kanal',
+  type: 'Ungültiger Wert',
+  invalid: 'Ungültiger Wert',
+  amount: 'Kein gültiger Betrag',
+  points_range: 'Punkte zwischen −1000 und 1000',
+  min_one: 'Mindestens 1',
+  hot_above_warm: '„Heiß“ muss über „warm“ liegen',
+  duplicate: 'Doppelt vergeben',
+  range_order: 'Das Ende muss über dem Anfang liegen',
+  month: 'Bitte einen Monat wählen',
+};

@@ -1,0 +1,70 @@
+import type { Catalog } from '../catalog';
+import {
+  stages,
+  channels,
+  salutations,
+  buyingRoles,
+  activityKinds,
+  contentTypes,
+  buyingPhases,
+  origins,
+} from './domain';
+import { scoring, scoreUi } from './scoring';
+import { refusal, reasonPrompt } from './board';
+import { ui, dates } from './app';
+import { settingsPage } from './settings';
+import { contentPage } from './content';
+import { errors, damagedFile } from './errors';
+import { validation } from './validation';
+import { dnc } from './leads';
+import {
+  importJob,
+  importCli,
+  importErrors,
+  importFields,
+  importIssues,
+  importPresets,
+} from './import';
+import { importUi } from './import-ui';
+import { importHistory } from './imports';
+import { exportUi } from './export';
+import { files, databaseFiles } from './files';
+import { cli } from './cli';
+import { menu } from './menu';
+
+/** English catalog, composed of one file per feature; typed as {@link Catalog}, so it has exactly the German keys. */
+export const en: Catalog = {
+  stages,
+  channels,
+  salutations,
+  buyingRoles,
+  activityKinds,
+  contentTypes,
+  buyingPhases,
+  scoring,
+  origins,
+  refusal,
+  reasonPrompt,
+  ui,
+  scoreUi,
+  settingsPage,
+  contentPage,
+  errors,
+  damagedFile,
+  validation,
+  dnc,
+  importJob,
+  importCli,
+  importUi,
+  importHistory,
+  importErrors,
+  importFields,
+  importIssues,
+  importPresets,
+  exportUi,
+  files,
+  databaseFiles,
+  dates,
+  cli,
+  menu,
+};
