@@ -635,6 +635,7 @@ export const de = {
       'Dieser Import ist nicht unterbrochen; fortsetzen oder verwerfen geht nur bei einem unterbrochenen Import.',
     fileChanged:
       'Die Datei „{{file}}“ fehlt oder wurde seit dem Import verändert, darum kann er nicht fortgesetzt werden. Bitte den Import verwerfen und neu starten.',
+    warningColumn: 'Warnung',
   },
   importCli: {
     done: 'Import von „{{file}}“ abgeschlossen (Import-ID {{id}}).',
@@ -656,7 +657,6 @@ export const de = {
       '--on-duplicate gilt nur für sichere Dubletten (Leadwerk-ID, E-Mail, Telefon); mögliche Dubletten werden als eigene Leads angelegt. Zusammenführen lassen sie sich in der Vorschau des Import-Assistenten.',
     invalid: 'Fehlerhafte Zeilen (nicht importiert): {{count}}',
     empty: 'Leere Zeilen: {{count}}',
-    issuesHeading: 'Fehler und Hinweise:',
     errorLine: 'Zeile {{row}}: {{message}}',
     warningLine: 'Zeile {{row}} (Hinweis): {{message}}',
     moreIssues: '… und {{count}} weitere',
@@ -685,6 +685,10 @@ export const de = {
       'Import rückgängig gemacht: {{removed}} Leads entfernt, {{restored}} wiederhergestellt.',
     kept: 'Behalten, weil seit dem Import geändert ({{count}}):',
     discarded: 'Import verworfen: {{removed}} Leads entfernt.',
+    warningRows: 'Mit Warnung importiert (ungültige Werte in den Notizen): {{count}}',
+    rejectedHeading: 'Nicht importierte Zeilen:',
+    warningsHeading: 'Warnungen (die Zeilen wurden importiert):',
+    colWarnings: 'Warnungen',
   },
   importUi: {
     nav: 'Import',
@@ -915,6 +919,20 @@ export const de = {
       undone: 'Dieser Import wurde rückgängig gemacht.',
       another: 'Weitere Datei importieren',
     },
+    warnings: {
+      rejected_one:
+        'Nicht importiert: {{n}} Zeile ohne Name und Kontaktweg oder mit zu langem Text (siehe Fehler).',
+      rejected_other:
+        'Nicht importiert: {{n}} Zeilen ohne Name und Kontaktweg oder mit zu langem Text (siehe Fehler).',
+      warned_one:
+        'Mit Warnung importiert: {{n}} Zeile; ungültige Werte bleiben leer und stehen in den Notizen.',
+      warned_other:
+        'Mit Warnung importiert: {{n}} Zeilen; ungültige Werte bleiben leer und stehen in den Notizen.',
+      save: 'Zeilen mit Warnungen speichern …',
+      suffix: 'warnungen',
+      saved_one: '{{n}} Zeile mit Warnungen gespeichert: {{path}}',
+      saved_other: '{{n}} Zeilen mit Warnungen gespeichert: {{path}}',
+    },
   },
   importHistory: {
     title: 'Importverlauf',
@@ -1058,7 +1076,8 @@ export const de = {
     doNotContact: 'Kontaktsperre',
   },
   importIssues: {
-    name_missing: 'Der Nachname fehlt (Pflichtfeld)',
+    name_missing:
+      'Weder ein Name (Nachname oder Firma) noch ein Kontaktweg (gültige E-Mail-Adresse oder Telefonnummer): nicht importiert',
     email_invalid: 'Ungültige E-Mail-Adresse „{{value}}“ in Spalte „{{column}}“',
     phone_invalid: 'Ungültige Telefonnummer „{{value}}“ in Spalte „{{column}}“',
     date_invalid: 'Ungültiges Datum „{{value}}“ in Spalte „{{column}}“ (erwartet TT.MM.JJJJ)',
@@ -1077,6 +1096,20 @@ export const de = {
     unclosed_quote: 'Anführungszeichen nicht geschlossen; das Feld reicht bis zum Dateiende',
     extra_fields: 'Mehr Werte als Spalten; die überzähligen Werte werden ignoriert',
     empty_row: 'Leere Zeile',
+    name_substituted: 'Kein Nachname; „{{value}}“ aus Spalte „{{column}}“ als Name übernommen',
+    noteLine: 'Import: {{problem}} „{{value}}“ (Spalte „{{column}}“) übernommen als Notiz',
+    noteProblems: {
+      email_invalid: 'ungültige E-Mail-Adresse',
+      phone_invalid: 'ungültige Telefonnummer',
+      date_invalid: 'ungültiges Datum',
+      amount_invalid: 'ungültiger Betrag',
+      number_invalid: 'ungültige Zahl',
+      salutation_unknown: 'unbekannte Anrede',
+      role_unknown: 'unbekannte Kaufrolle',
+      stage_unknown: 'unbekannte Phase',
+      channel_unknown: 'unbekannte Quelle',
+      flag_invalid: 'ungültiger Ja/Nein-Wert',
+    },
   },
   importPresets: {
     outlook_de: 'Outlook-Kontakte (deutsch)',

@@ -632,6 +632,7 @@ export const en: Catalog = {
       'This import is not interrupted; only an interrupted import can be resumed or discarded.',
     fileChanged:
       'The file “{{file}}” is missing or has changed since the import, so it cannot be resumed. Please discard the import and start it again.',
+    warningColumn: 'Warning',
   },
   importCli: {
     done: 'Import of “{{file}}” complete (import ID {{id}}).',
@@ -653,7 +654,6 @@ export const en: Catalog = {
       '--on-duplicate applies to certain duplicates only (Leadwerk ID, email, phone); possible duplicates are created as leads of their own. They can be merged in the preview of the import wizard.',
     invalid: 'Rows with errors (not imported): {{count}}',
     empty: 'Empty rows: {{count}}',
-    issuesHeading: 'Errors and notes:',
     errorLine: 'Row {{row}}: {{message}}',
     warningLine: 'Row {{row}} (note): {{message}}',
     moreIssues: '… and {{count}} more',
@@ -681,6 +681,10 @@ export const en: Catalog = {
     undone: 'Import undone: {{removed}} leads removed, {{restored}} restored.',
     kept: 'Kept because changed since the import ({{count}}):',
     discarded: 'Import discarded: {{removed}} leads removed.',
+    warningRows: 'Imported with a warning (invalid values kept in the notes): {{count}}',
+    rejectedHeading: 'Rows not imported:',
+    warningsHeading: 'Warnings (the rows were imported):',
+    colWarnings: 'Warnings',
   },
   importUi: {
     nav: 'Import',
@@ -908,6 +912,20 @@ export const en: Catalog = {
       undone: 'This import was undone.',
       another: 'Import another file',
     },
+    warnings: {
+      rejected_one:
+        'Not imported: {{n}} row without a name and a contact route, or with a text too long (see the errors).',
+      rejected_other:
+        'Not imported: {{n}} rows without a name and a contact route, or with a text too long (see the errors).',
+      warned_one:
+        'Imported with a warning: {{n}} row; invalid values stay empty and are kept in the notes.',
+      warned_other:
+        'Imported with a warning: {{n}} rows; invalid values stay empty and are kept in the notes.',
+      save: 'Save rows with warnings …',
+      suffix: 'warnings',
+      saved_one: '{{n}} row with warnings saved: {{path}}',
+      saved_other: '{{n}} rows with warnings saved: {{path}}',
+    },
   },
   importHistory: {
     title: 'Import history',
@@ -1048,7 +1066,8 @@ export const en: Catalog = {
     doNotContact: 'Do not contact',
   },
   importIssues: {
-    name_missing: 'The last name is missing (required)',
+    name_missing:
+      'Neither a name (last name or company) nor a contact route (valid email address or phone number): not imported',
     email_invalid: 'Invalid email address “{{value}}” in column “{{column}}”',
     phone_invalid: 'Invalid phone number “{{value}}” in column “{{column}}”',
     date_invalid: 'Invalid date “{{value}}” in column “{{column}}” (expected DD.MM.YYYY)',
@@ -1067,6 +1086,20 @@ export const en: Catalog = {
     unclosed_quote: 'Unclosed quotation mark; the field runs to the end of the file',
     extra_fields: 'More values than columns; the extra values are ignored',
     empty_row: 'Empty row',
+    name_substituted: 'No last name; “{{value}}” from column “{{column}}” used as the name',
+    noteLine: 'Import: {{problem}} “{{value}}” (column “{{column}}”) kept as a note',
+    noteProblems: {
+      email_invalid: 'invalid email address',
+      phone_invalid: 'invalid phone number',
+      date_invalid: 'invalid date',
+      amount_invalid: 'invalid amount',
+      number_invalid: 'invalid number',
+      salutation_unknown: 'unknown salutation',
+      role_unknown: 'unknown buying role',
+      stage_unknown: 'unknown stage',
+      channel_unknown: 'unknown source',
+      flag_invalid: 'invalid yes/no value',
+    },
   },
   importPresets: {
     outlook_de: 'Outlook contacts (German)',

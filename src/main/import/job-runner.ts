@@ -9,6 +9,7 @@ import type {
   RawRecord,
   RowIssue,
 } from '@core/import/types';
+import type { Language } from '@core/ipc/contract';
 import type { ImportOptions, ImportSummary, ReadOptions } from '@core/ipc/import-schemas';
 import { createScorer } from '@core/scoring';
 import { openDatabase } from '../db/connection';
@@ -73,13 +74,17 @@ function longestCell(cells: readonly string[]): number {
   return best;
 }
 
-/** A record the reader had trouble with is an error of its row, whatever its cells say. */
+/**
+ * A record the reader had trouble with is an error of its row, whatever its cells say.
+ * `language`: of the note lines that keep invalid values (the importing user's).
+ */
 export function convertRecord(
   record: RawRecord,
   headers: readonly string[],
   columns: readonly (ImportField | null)[],
+  language: Language = 'de',
 ): ConvertedRow {
-  const converted = convertRow(record, headers, columns, { defaultRegion: 'DE' });
+  const converted = convertRow(record, headers, columns, { defaultRegion: 'DE', language });
   if (record.issue === undefined) return converted;
   const code: ImportIssueCode = record.issue === 'unclosed_quote' ? 'unclosed_quote' : 'too_long';
   if (converted.issues.some((issue) => issue.code === code && issue.severity === 'error')) {
@@ -143,6 +148,8 @@ async function startCounts(db: Kysely<Database>, params: ImportJobInput) {
     invalid: batch.invalid_count,
     duplicates: batch.duplicate_count,
     possibleDuplicates: batch.possible_duplicate_count,
+    warnings: batch.warning_count,
+    warningRows: batch.warning_row_count,
   };
 }
 
@@ -214,7 +221,7 @@ async function run(
     batchSize: IMPORT_CHUNK,
   })) {
     stopIfAborted(signal);
-    const rows = records.map((record) => convertRecord(record, headers, columns));
+    const rows = records.map((record) => convertRecord(record, headers, columns, params.language));
     const keys = keysOf(rows);
     if (batchId === null || refused) {
       const file = earlier.indexFor(keys);
