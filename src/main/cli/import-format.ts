@@ -14,14 +14,14 @@ const t = importText;
 
 type Issue = ImportSummary['issues'][number];
 
-/** Listed issues, one line each with its row. */
-function issueLines(issues: readonly Issue[], language: Language): string[] {
+/** Listed issues, one line each with its row; a left-out row's are all errors to the user. */
+function issueLines(issues: readonly Issue[], language: Language, rejected: boolean): string[] {
   return issues.map((issue) => {
     const message = translate(language, `importIssues.${issue.code}`, {
       value: issue.value,
       column: issue.column ?? '',
     });
-    const key = issue.severity === 'error' ? 'errorLine' : 'warningLine';
+    const key = rejected || issue.severity === 'error' ? 'errorLine' : 'warningLine';
     return `  ${t(language, key, { row: issue.row, message })}`;
   });
 }
@@ -38,10 +38,10 @@ function issueSections(summary: ImportSummary, language: Language): string[] {
   const warned = summary.issues.filter((issue) => !rejectedRows.has(issue.row));
   const lines: string[] = [];
   if (rejected.length > 0) {
-    lines.push(t(language, 'rejectedHeading'), ...issueLines(rejected, language));
+    lines.push(t(language, 'rejectedHeading'), ...issueLines(rejected, language, true));
   }
   if (warned.length > 0) {
-    lines.push(t(language, 'warningsHeading'), ...issueLines(warned, language));
+    lines.push(t(language, 'warningsHeading'), ...issueLines(warned, language, false));
   }
   const more = summary.issuesTotal - summary.issues.length;
   if (more > 0) lines.push(`  ${t(language, 'moreIssues', { count: more })}`);

@@ -175,9 +175,13 @@ export async function saveRejected(
         let text = '';
         for (const raw of records) {
           const converted = convertRecord(raw, headers, columns, language);
-          const severity = warnings ? 'warning' : 'error';
-          const listed = converted.issues.filter((issue) => issue.severity === severity);
-          if (listed.length === 0 || (converted.lead !== null) !== warnings) continue;
+          // A left-out row lists all its issues (a bad email may be why it has no contact route).
+          const listed = warnings
+            ? converted.issues.filter((issue) => issue.severity === 'warning')
+            : converted.issues;
+          const kept = converted.lead !== null;
+          const failed = converted.issues.some((issue) => issue.severity === 'error');
+          if (warnings ? !kept || listed.length === 0 : kept || !failed) continue;
           const reasons = listed.map((issue) =>
             translate(language, `importIssues.${issue.code}`, {
               value: issue.value,
