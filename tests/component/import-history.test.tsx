@@ -143,4 +143,14 @@ describe('import history', () => {
     await within(dialog).findByText('Der Import ist abgeschlossen.');
     expect(within(dialog).getByTestId('outcome-create').textContent).toContain('1.234');
   });
+
+  it('counts the rows kept with a warning apart from the rows left out', async () => {
+    setup(() => [
+      batch({ id: 'b5', fileName: 'lotus.vcf', invalid: 1, warnings: 3, warningRows: 2 }),
+    ]);
+    await screen.findByText('lotus.vcf');
+    expect(rowOf('lotus.vcf').textContent).toContain(
+      '1 fehlerhaft · 2 mit Warnung (Werte in den Notizen)',
+    );
+  });
 });

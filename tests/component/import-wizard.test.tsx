@@ -572,4 +572,47 @@ describe('import wizard', () => {
       options: { sourceChannel: 'trade_fair', campaignName: 'Messe 2026' },
     });
   });
+
+  it('shows rows kept with a warning apart from rows left out, each with its own list', async () => {
+    const fake = setup();
+    await toPreview();
+    const warned = {
+      row: 4,
+      field: 'phone' as const,
+      column: 'Telefon',
+      code: 'phone_invalid' as const,
+      value: 'BusinessPhone',
+      severity: 'warning' as const,
+    };
+    await finish(fake, {
+      summary: summary({
+        invalid: 1,
+        warnings: 1,
+        warningRows: 3,
+        issues: [
+          { ...warned, row: 9, field: 'lastName', code: 'name_missing', severity: 'error' },
+          warned,
+        ],
+      }),
+    });
+    expect((await screen.findByTestId('split-rejected')).textContent).toBe(
+      'Nicht importiert: 1 Zeile ohne Name und Kontaktweg oder mit zu langem Text (siehe Fehler).',
+    );
+    const kept = screen.getByTestId('split-warned');
+    expect(kept.textContent).toContain(
+      'Mit Warnung importiert: 3 Zeilen; ungültige Werte bleiben leer und stehen in den Notizen.',
+    );
+    const issues = screen.getByRole('table', { name: 'Fehler und Warnungen' });
+    expect(within(issues).getByText('Fehler')).toBeTruthy();
+    expect(within(issues).getByText('Warnung')).toBeTruthy();
+
+    fireEvent.click(within(kept).getByRole('button', { name: 'Zeilen mit Warnungen speichern …' }));
+    await screen.findByText('2 Zeilen mit Warnungen gespeichert: messe-2026-warnungen.csv');
+    expect(fake.callsTo('import.saveRejected')[0]?.input).toEqual({
+      jobId: 'j1',
+      path: 'messe-2026-warnungen.csv',
+      overwrite: false,
+      rows: 'warnings',
+    });
+  });
 });

@@ -169,12 +169,16 @@ describe('writing files never replaces a database', () => {
 });
 
 describe('saving rejected rows', () => {
-  /** A dry run of a file whose header is a formula, with one row that has an error. */
+  /**
+   * A dry run of a file whose header is a formula, with one row that has an error: neither a
+   * name nor a contact route (a bad email alone is only a warning since "no contact lost
+   * over one bad field").
+   */
   async function rejectedJob(t: Db): Promise<ImportJob> {
     const path = writeCsv(tempDir(), 'messe.csv', [
       ["=cmd|' /C calc'!A0", 'Nachname', 'E-Mail'],
       ['x', 'Berg', 'berg@firma.de'],
-      ['@SUM(1)', 'Falsch', 'name(at)firma'],
+      ['@SUM(1)', '', 'name(at)firma'],
     ]);
     const job = await runImport(t, path, {}, true);
     expect(job.summary?.invalid).toBe(1);
@@ -193,7 +197,7 @@ describe('saving rejected rows', () => {
     const lines = readFileSync(path, 'utf8').split('\r\n');
     expect(lines[0]).toBe("\uFEFF'=cmd|' /C calc'!A0;Nachname;E-Mail;Grund");
     expect(lines[1]).toBe(
-      "'@SUM(1);Falsch;name(at)firma;Ungültige E-Mail-Adresse „name(at)firma“ in Spalte „E-Mail“",
+      `'@SUM(1);;name(at)firma;"Ungültige E-Mail-Adresse „name(at)firma“ in Spalte „E-Mail“; Weder ein Name (Nachname oder Firma) noch ein Kontaktweg (gültige E-Mail-Adresse oder Telefonnummer): nicht importiert"`,
     );
   });
 
@@ -214,7 +218,7 @@ describe('saving rejected rows', () => {
     expect(exists).toMatchObject({ code: 'FILE_EXISTS', params: { file: 'ausgelassen.csv' } });
     expect(readFileSync(path, 'utf8')).toBe('alt');
     await t.call('import.saveRejected', { jobId: job.jobId, path, overwrite: true });
-    expect(readFileSync(path, 'utf8')).toContain('Falsch');
+    expect(readFileSync(path, 'utf8')).toContain('name(at)firma');
     expect(strayFiles(t.dir)).toEqual([]);
     await expectDatabaseIntact(t);
   });

@@ -40,13 +40,18 @@ function json<T>(run: Run): T {
   return JSON.parse(run.stdout) as T;
 }
 
+/**
+ * Two good rows and two left out. Since "no contact lost over one bad field" a bad email or
+ * number alone no longer leaves a row out: rows 3 and 5 have no last name, no company and
+ * no other contact route, so they still are.
+ */
 function messe(): string {
   return writeCsv(dir, 'messe.csv', [
     [...HEADERS],
     ['Jürgen', 'Weiß', 'Weiß Logistik GmbH', 'j.weiss@weiss.de', '0711 2345678', ''],
-    ['Bernd', 'Falsch', '', 'name(at)firma', '', ''],
+    ['Bernd', '', '', 'name(at)firma', '', ''],
     ['Änne', 'Groß', 'Groß AG', 'a.gross@gross.de', '', '0171 2345678'],
-    ['Carla', 'Kaputt', '', 'carla@kaputt.de', '12', ''],
+    ['Carla', '', '', '', '12', ''],
   ]);
 }
 

@@ -157,32 +157,36 @@ describe('import run', () => {
       ['Anna', 'Petersen', 'Petersen AG', 'anna@petersen.de', '040 123456', '', '31.12.2026'],
       ['Bernd', 'Falsch', 'Falsch GmbH', 'name(at)firma', '', '', ''],
       ['Carla', 'Datum', 'Datum KG', 'carla@datum.de', '', '', '32.13.2026'],
-      ['Ohne', '', '', 'ohne@nachname.de', '', '', ''],
+      ['Ohne', '', '', '', '', '', ''],
     ]);
     const mapping = {
       ...(await suggestedMapping(t, path)),
       Abschluss: 'expectedCloseDate' as const,
     };
+    // Changed by "no contact lost over one bad field": rows 3 and 4 are kept with a warning,
+    // their bad values in the notes; only row 5 (no last name, no contact route) is left out
+    // (it had an email address before, which now would keep it).
     const summary = summaryOf(await runImport(t, path, { mapping }));
-    expect(summary).toMatchObject({ rows: 4, created: 1, invalid: 3 });
+    expect(summary).toMatchObject({ rows: 4, created: 3, invalid: 1, warningRows: 2 });
     expect(summary.issues).toEqual([
       expect.objectContaining({
         row: 3,
         code: 'email_invalid',
         column: 'E-Mail',
-        severity: 'error',
+        severity: 'warning',
       }),
       expect.objectContaining({ row: 4, code: 'date_invalid', value: '32.13.2026' }),
-      expect.objectContaining({ row: 5, code: 'name_missing' }),
+      expect.objectContaining({ row: 5, code: 'name_missing', severity: 'error' }),
     ]);
-    expect((await allLeads(t)).map((lead) => lead.lastName)).toEqual(['Petersen']);
+    const leads = await allLeads(t);
+    expect(leads.map((lead) => lead.lastName).sort()).toEqual(['Datum', 'Falsch', 'Petersen']);
 
     // The rejected rows can be saved for fixing, with the reason in the user's language.
     const rejected = join(t.dir, 'abgelehnt.csv');
     const jobs = t.events.filter((e) => e.event === 'import.progress');
     const jobId = (jobs.at(-1)?.payload as ImportJob).jobId;
     expect(await t.call('import.saveRejected', { jobId, path: rejected })).toEqual({
-      rows: 3,
+      rows: 1,
       path: rejected,
       download: null,
     });
@@ -191,10 +195,33 @@ describe('import run', () => {
     expect(
       text.startsWith('\uFEFFVorname;Nachname;Firma;E-Mail;Telefon;Mobil;Abschluss;Grund\r\n'),
     ).toBe(true);
-    expect(text).toContain(
-      'Bernd;Falsch;Falsch GmbH;name(at)firma;;;;Ungültige E-Mail-Adresse „name(at)firma“',
+    expect(text).toContain('Ohne;;;;;;;Weder ein Name (Nachname oder Firma) noch ein Kontaktweg');
+    expect(text.trimEnd().split('\r\n')).toHaveLength(2);
+
+    // The rows kept despite a warning are a list of their own, for checking what changed.
+    const warned = join(t.dir, 'warnungen.csv');
+    expect(
+      await t.call('import.saveRejected', { jobId, path: warned, rows: 'warnings' }),
+    ).toMatchObject({ rows: 2 });
+    const warnedText = readFileSync(warned, 'utf8');
+    expect(
+      warnedText.startsWith(
+        '\uFEFFVorname;Nachname;Firma;E-Mail;Telefon;Mobil;Abschluss;Warnung\r\n',
+      ),
+    ).toBe(true);
+    expect(warnedText).toContain(
+      'Bernd;Falsch;Falsch GmbH;name(at)firma;;;;Ungültige E-Mail-Adresse „name(at)firma“ in Spalte „E-Mail“',
     );
-    expect(text.trimEnd().split('\r\n')).toHaveLength(4);
+    expect(warnedText).toContain(
+      'Carla;Datum;Datum KG;carla@datum.de;;;32.13.2026;Ungültiges Datum',
+    );
+    expect(warnedText.trimEnd().split('\r\n')).toHaveLength(3);
+    const falsch = leads.find((lead) => lead.lastName === 'Falsch');
+    expect((await t.call('leads.get', { id: falsch?.id ?? '' })).lead).toMatchObject({
+      email: null,
+      notes:
+        'Import: ungültige E-Mail-Adresse „name(at)firma“ (Spalte „E-Mail“) übernommen als Notiz',
+    });
   });
 
   it('refuses the whole import when rows have errors and they may not be left out', async () => {
@@ -203,7 +230,8 @@ describe('import run', () => {
     for (let i = 0; i < 1200; i++) {
       rows.push([`Vor${i}`, `Nach${i}`, `Firma ${i}`, `p${i}@firma${i}.de`, '', '']);
     }
-    rows.push(['Bernd', 'Falsch', '', 'name(at)firma', '', '']);
+    // Neither a name nor a contact route: still an error (a bad email alone is a warning now).
+    rows.push(['Bernd', '', '', 'name(at)firma', '', '']);
     const path = writeCsv(t.dir, 'streng.csv', rows);
     const job = await runImport(t, path, { skipInvalid: false });
     expect(job.status).toBe('failed');

@@ -189,16 +189,25 @@ describe('convertRow', () => {
     });
   });
 
-  it('leaves out rows without a last name; a first name is optional', () => {
+  it('imports rows without a last name under their first name; a first name is optional', () => {
     expect(convertCells({ Vorname: '', Nachname: 'Petersen' })).toMatchObject({
       row: 2,
       lead: { firstName: '', lastName: 'Petersen' },
       issues: [],
     });
+    // Changed by "no contact lost over one bad field": a contact route keeps the row.
     expect(convertCells({ Vorname: 'Anna', 'E-Mail': 'anna@firma.de' })).toEqual({
       row: 2,
-      lead: null,
-      issues: [issue({ code: 'name_missing', field: 'lastName', value: 'Anna' })],
+      lead: { ...EMPTY_LEAD, lastName: 'Anna', email: 'anna@firma.de' },
+      issues: [
+        issue({
+          code: 'name_substituted',
+          field: 'lastName',
+          column: 'Vorname',
+          value: 'Anna',
+          severity: 'warning',
+        }),
+      ],
     });
     expect(convertCells({ Name: 'Petersen' }).lead).toMatchObject({
       firstName: '',
@@ -206,23 +215,109 @@ describe('convertRow', () => {
     });
   });
 
+  // Changed by "no contact lost over one bad field": these rows used to be left out.
   it.each([
-    ['E-Mail', 'name(at)firma', 'email', 'email_invalid'],
-    ['E-Mail', 'max@firma@web.de', 'email', 'email_invalid'],
-    ['Telefon', 'Zentrale', 'phone', 'phone_invalid'],
-    ['Mobil', '123', 'mobile', 'phone_invalid'],
-    ['Abschlussdatum', '32.13.2026', 'expectedCloseDate', 'date_invalid'],
-    ['Erwarteter Wert', '-5', 'expectedValue', 'amount_invalid'],
-    ['Auftragswert', 'viel', 'dealValue', 'amount_invalid'],
-  ] as const)('leaves out a row whose %s is %s', (column, value, field, code) => {
-    expect(convertCells({ Vorname: 'Anna', Nachname: 'Petersen', [column]: value })).toEqual({
-      row: 2,
-      lead: null,
-      issues: [issue({ code, field, column, value })],
+    ['E-Mail', 'name(at)firma', 'email', 'email_invalid', 'ungültige E-Mail-Adresse'],
+    ['E-Mail', 'max@firma@web.de', 'email', 'email_invalid', 'ungültige E-Mail-Adresse'],
+    ['Telefon', 'Zentrale', 'phone', 'phone_invalid', 'ungültige Telefonnummer'],
+    ['Mobil', '123', 'mobile', 'phone_invalid', 'ungültige Telefonnummer'],
+    ['Abschlussdatum', '32.13.2026', 'expectedCloseDate', 'date_invalid', 'ungültiges Datum'],
+    ['Erwarteter Wert', '-5', 'expectedValue', 'amount_invalid', 'ungültiger Betrag'],
+    ['Auftragswert', 'viel', 'dealValue', 'amount_invalid', 'ungültiger Betrag'],
+  ] as const)(
+    'imports a row whose %s is %s, the value moved to its notes',
+    (column, value, field, code, problem) => {
+      expect(convertCells({ Vorname: 'Anna', Nachname: 'Petersen', [column]: value })).toEqual({
+        row: 2,
+        lead: {
+          ...EMPTY_LEAD,
+          firstName: 'Anna',
+          lastName: 'Petersen',
+          notes: `Import: ${problem} „${value}“ (Spalte „${column}“) übernommen als Notiz`,
+        },
+        issues: [issue({ code, field, column, value, severity: 'warning' })],
+      });
+    },
+  );
+
+  it('keeps a Lotus Notes number and an Outlook 2003 placeholder in the notes', () => {
+    const lotus = convertCells({
+      Vorname: 'Grace',
+      Nachname: 'Hopper',
+      'Telefon geschäftlich': '+1 (212) 204-34456',
+      'E-Mail': 'grace@navy.example',
+    });
+    expect(lotus.lead).toMatchObject({
+      lastName: 'Hopper',
+      phone: null,
+      email: 'grace@navy.example',
+      notes:
+        'Import: ungültige Telefonnummer „+1 (212) 204-34456“ (Spalte „Telefon geschäftlich“) übernommen als Notiz',
+    });
+    expect(lotus.issues).toEqual([
+      issue({
+        code: 'phone_invalid',
+        field: 'phone',
+        column: 'Telefon geschäftlich',
+        value: '+1 (212) 204-34456',
+        severity: 'warning',
+      }),
+    ]);
+    const outlook = convert(
+      ['First Name', 'Last Name', 'Business Phone', 'Notes'],
+      ['Jim', 'Smith', 'BusinessPhone', 'Met at CeBIT'],
+    );
+    expect(outlook.lead).toMatchObject({
+      lastName: 'Smith',
+      phone: null,
+      notes:
+        'Met at CeBIT\nImport: ungültige Telefonnummer „BusinessPhone“ (Spalte „Business Phone“) übernommen als Notiz',
     });
   });
 
-  it('reports every error of a row', () => {
+  it('writes the note lines in the language of the import', () => {
+    const headers = ['Vorname', 'Nachname', 'Telefon'];
+    const columns = applyMapping(headers, suggestMapping(headers));
+    const result = convertRow(
+      { row: 3, cells: ['Anna', 'Petersen', 'Zentrale'] },
+      headers,
+      columns,
+      {
+        defaultRegion: 'DE',
+        language: 'en',
+      },
+    );
+    expect(result.lead?.notes).toBe(
+      'Import: invalid phone number “Zentrale” (column “Telefon”) kept as a note',
+    );
+  });
+
+  it('leaves out only rows with neither a name nor a contact route', () => {
+    const nameless = convertCells({ Vorname: 'Anna', Telefon: 'Zentrale', Ort: 'Kiel' });
+    expect(nameless.lead).toBeNull();
+    expect(nameless.issues).toEqual([
+      issue({
+        code: 'phone_invalid',
+        field: 'phone',
+        column: 'Telefon',
+        value: 'Zentrale',
+        severity: 'warning',
+      }),
+      issue({ code: 'name_missing', field: 'lastName', column: null, value: 'Anna' }),
+    ]);
+    // A company is a name: its card is kept under the company's name.
+    expect(convertCells({ Firma: 'Nordlicht GmbH', Ort: 'Kiel' })).toMatchObject({
+      lead: { firstName: '', lastName: 'Nordlicht GmbH', company: { name: 'Nordlicht GmbH' } },
+      issues: [{ code: 'name_substituted', column: 'Firma', severity: 'warning' }],
+    });
+    // A contact route alone is enough: the address stands in for the name.
+    expect(convertCells({ 'E-Mail': 'info@nordlicht.de' })).toMatchObject({
+      lead: { lastName: 'info@nordlicht.de', email: 'info@nordlicht.de' },
+      issues: [{ code: 'name_substituted', column: 'E-Mail', severity: 'warning' }],
+    });
+  });
+
+  it('reports every problem of a row and still imports it', () => {
     const result = convertCells({
       Vorname: 'Anna',
       'E-Mail': 'name(at)firma',
@@ -230,12 +325,18 @@ describe('convertRow', () => {
       Firma: 'Nordlicht GmbH',
       Mitarbeiter: 'viele',
     });
-    expect(result.lead).toBeNull();
+    expect(result.lead).toMatchObject({
+      firstName: '',
+      lastName: 'Anna',
+      email: null,
+      expectedCloseDate: null,
+      company: { name: 'Nordlicht GmbH', employees: null },
+    });
     expect(result.issues.map((found) => [found.code, found.severity]).sort()).toEqual([
-      ['date_invalid', 'error'],
-      ['email_invalid', 'error'],
-      ['name_missing', 'error'],
-      ['number_invalid', 'error'],
+      ['date_invalid', 'warning'],
+      ['email_invalid', 'warning'],
+      ['name_substituted', 'warning'],
+      ['number_invalid', 'warning'],
     ]);
   });
 
@@ -256,6 +357,14 @@ describe('convertRow', () => {
       firstName: 'Anna',
       lastName: 'Petersen',
       jobTitle: '=HYPERLINK("https://x.de")',
+      // Changed by "no contact lost over one bad field": dropped values go to the notes.
+      notes: [
+        'Import: unbekannte Anrede „Sir“ (Spalte „Anrede“) übernommen als Notiz',
+        'Import: unbekannte Kaufrolle „Chef“ (Spalte „Kaufrolle“) übernommen als Notiz',
+        'Import: unbekannte Quelle „Brieftaube“ (Spalte „Quelle“) übernommen als Notiz',
+        'Import: unbekannte Phase „heiß“ (Spalte „Phase“) übernommen als Notiz',
+        'Import: ungültiger Ja/Nein-Wert „vielleicht“ (Spalte „Kontaktsperre“) übernommen als Notiz',
+      ].join('\n'),
     });
     expect(
       result.issues.map(({ code, field, column, severity }) => ({ code, field, column, severity })),

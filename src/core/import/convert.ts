@@ -1,5 +1,7 @@
 import { detachString } from '../formats/detach';
 import type { Salutation } from '../domain/lead';
+import { translate } from '../i18n';
+import type { Language } from '../ipc/contract';
 import { restoreNeutralized } from '../formats/csv-writer';
 import type { RawRecord } from '../formats/types';
 import type {
@@ -32,7 +34,31 @@ import {
 export type ConvertContext = {
   /** Region national phone numbers are read in. */
   defaultRegion: 'DE';
+  /**
+   * Catalog language of the lines that keep invalid values in the notes: the language of the
+   * user who runs the import (as for the "Importiert aus …" activity); German when omitted.
+   */
+  language?: Language;
 };
+
+/** Issue codes whose value is dropped from its field and kept in the notes instead. */
+const NOTED_CODES = [
+  'email_invalid',
+  'phone_invalid',
+  'date_invalid',
+  'amount_invalid',
+  'number_invalid',
+  'salutation_unknown',
+  'role_unknown',
+  'stage_unknown',
+  'channel_unknown',
+  'flag_invalid',
+] as const satisfies readonly ImportIssueCode[];
+type NotedCode = (typeof NOTED_CODES)[number];
+
+function isNoted(code: ImportIssueCode): code is NotedCode {
+  return (NOTED_CODES as readonly ImportIssueCode[]).includes(code);
+}
 
 /** Fields stored as free text. */
 type TextField = Exclude<
@@ -92,14 +118,25 @@ type Cell = { value: string; column: string | null };
 /**
  * Converts one raw record into the lead it will store, with every problem found. Cells are
  * trimmed, un-neutralised (`'=…` from a Leadwerk export becomes `=…`) and get LF line
- * breaks. Values are parsed
- * per field: errors (invalid email, phone, date, amount or count, text too long, first or
- * last name missing) leave the row out (`lead` null); warnings (unknown salutation — stored
- * as `none` —, unknown role, stage or channel and invalid flags — dropped —, formulas kept
- * as text) import it. Name columns win over a full-name column, which only fills what they
- * leave empty. The academic title ("Titel: Dr.") and department ("Abteilung: Vertrieb") are
- * added to the notes as lines of their own; company fields are dropped when there is no
- * company name. A row whose cells are all empty gives lead null with an `empty_row` warning.
+ * breaks. No contact is lost over one bad field:
+ *
+ * - A row is left out (`lead` null, an error) only when it has **neither a usable name nor
+ *   a contact route** — a usable name is a last name (its own column, or the last name of a
+ *   full-name column or vCard `N`/`FN`) or a company name; a contact route is a valid email
+ *   address, phone or mobile number — or when a text is longer than its field allows.
+ * - A row without a last name but with a contact route or a company is imported: the first
+ *   of first name (moved, the first name stays empty), company name, email, phone and mobile
+ *   becomes the last name, with a `name_substituted` warning naming the column it came from.
+ * - An invalid value (email, phone, mobile, date, amount, employee count, flag, unknown
+ *   salutation — stored as `none` —, buying role, stage or source channel) is left empty and
+ *   reported as a warning with its row and column; its raw text is appended to the notes as
+ *   a line "Import: ungültige Telefonnummer „…“ (Spalte „Telefon“) übernommen als Notiz" in
+ *   `context.language`. Formulas are kept as text with a warning.
+ *
+ * Name columns win over a full-name column, which only fills what they leave empty. The
+ * academic title ("Titel: Dr.") and department ("Abteilung: Vertrieb") are added to the notes
+ * as lines of their own; company fields are dropped when there is no company name. A row
+ * whose cells are all empty gives lead null with an `empty_row` warning.
  */
 export function convertRow(
   record: RawRecord,
@@ -135,6 +172,8 @@ export function convertRow(
     }
   });
 
+  /** Invalid values dropped from their field, in the order found, for the notes. */
+  const noted: { code: NotedCode; value: string; column: string | null }[] = [];
   const report = (
     field: ImportField,
     code: ImportIssueCode,
@@ -142,6 +181,7 @@ export function convertRow(
     value: string,
     column = given.get(field)?.column ?? mappedColumn.get(field) ?? null,
   ): void => {
+    if (isNoted(code)) noted.push({ code, value, column });
     issues.push({
       row: record.row,
       field,
@@ -172,17 +212,13 @@ export function convertRow(
     }
   };
 
-  /** A parsed cell; failures are reported with the parser's code at the given severity. */
-  const parsed = <T>(
-    field: ImportField,
-    parse: (value: string) => Parsed<T>,
-    severity: IssueSeverity,
-  ): T | null => {
+  /** A parsed cell; a failure is a warning with the parser's code, the field left empty. */
+  const parsed = <T>(field: ImportField, parse: (value: string) => Parsed<T>): T | null => {
     const cell = given.get(field);
     if (cell === undefined) return null;
     const result = parse(cell.value);
     if (result.ok) return result.value;
-    report(field, result.code, severity, cell.value);
+    report(field, result.code, 'warning', cell.value);
     return null;
   };
 
@@ -212,12 +248,6 @@ export function convertRow(
     salutation ??= parts.salutation;
     title ??= parts.title;
   }
-  // Like the lead form: the last name is required, the first name may be missing (address
-  // books and scanned business cards often hold one name only).
-  if (lastName === '') {
-    const shown = fullName ?? firstName;
-    report('lastName', 'name_missing', 'error', shown, nameColumn('lastName'));
-  }
   checkLength('firstName', firstName, nameColumn('firstName'));
   checkLength('lastName', lastName, nameColumn('lastName'));
   checkLength('title', title);
@@ -227,10 +257,10 @@ export function convertRow(
   if (emailCell !== undefined && emailCell.value.length > FIELD_MAX_LENGTH.email) {
     checkLength('email', emailCell.value);
   } else {
-    email = parsed('email', parseEmail, 'error');
+    email = parsed('email', parseEmail);
   }
-  const phone = parsed('phone', (value) => parsePhone(value, context.defaultRegion), 'error');
-  const mobile = parsed('mobile', (value) => parsePhone(value, context.defaultRegion), 'error');
+  const phone = parsed('phone', (value) => parsePhone(value, context.defaultRegion));
+  const mobile = parsed('mobile', (value) => parsePhone(value, context.defaultRegion));
 
   const leadId = text('leadId');
   const jobTitle = text('jobTitle');
@@ -249,7 +279,7 @@ export function convertRow(
     company = {
       name: companyName,
       industry: text('industry'),
-      employees: parsed('employees', parseCount, 'error'),
+      employees: parsed('employees', parseCount),
       website: text('website'),
       street: text('street'),
       postalCode: text('postalCode'),
@@ -265,10 +295,49 @@ export function convertRow(
     checkLength('country', company.country);
   }
 
+  const givenNotes = text('notes');
+
+  // Like the lead form, a lead has a last name; the first name may be missing (address books
+  // and scanned business cards often hold one name only).
+  if (lastName === '') {
+    const substitute = nameSubstitute([
+      [firstName, nameColumn('firstName')],
+      [company?.name ?? '', given.get('companyName')?.column ?? null],
+      [email ?? '', given.get('email')?.column ?? null],
+      [phone ?? '', given.get('phone')?.column ?? null],
+      [mobile ?? '', given.get('mobile')?.column ?? null],
+    ]);
+    const reachable = email !== null || phone !== null || mobile !== null;
+    if ((company === null && !reachable) || substitute === null) {
+      report('lastName', 'name_missing', 'error', fullName ?? firstName, nameColumn('lastName'));
+    } else {
+      // The first name, when there is one, is the substitute: it moves.
+      firstName = '';
+      lastName = substitute.value.slice(0, FIELD_MAX_LENGTH.lastName);
+      report('lastName', 'name_substituted', 'warning', substitute.value, substitute.column);
+    }
+  }
+
+  const buyingRole = parsed('buyingRole', parseBuyingRole);
+  const sourceChannel = parsed('sourceChannel', parseSourceChannel);
+  const stage = parsed('stage', parseStage);
+  const expectedValueCents = parsed('expectedValue', parseAmountCents);
+  const expectedCloseDate = parsed('expectedCloseDate', parseDate);
+  const dealValueCents = parsed('dealValue', parseAmountCents);
+  const doNotContact = parsed('doNotContact', parseFlag);
+
+  const language = context.language ?? 'de';
   const noteLines = [
-    text('notes'),
+    givenNotes,
     title === null ? null : `${NOTE_LABELS.title}: ${title}`,
     department === null ? null : `${NOTE_LABELS.department}: ${department}`,
+    ...noted.map(({ code, value, column }) =>
+      translate(language, 'importIssues.noteLine', {
+        problem: translate(language, `importIssues.noteProblems.${code}`),
+        value,
+        column: column ?? '',
+      }),
+    ),
   ].filter((line): line is string => line !== null);
   const notes = noteLines.length === 0 ? null : noteLines.join('\n');
   checkLength('notes', notes);
@@ -282,20 +351,28 @@ export function convertRow(
     phone,
     mobile,
     jobTitle,
-    buyingRole: parsed('buyingRole', parseBuyingRole, 'warning'),
+    buyingRole,
     company,
-    sourceChannel: parsed('sourceChannel', parseSourceChannel, 'warning'),
+    sourceChannel,
     campaignName,
     ownerName,
-    stage: parsed('stage', parseStage, 'warning'),
-    expectedValueCents: parsed('expectedValue', parseAmountCents, 'error'),
-    expectedCloseDate: parsed('expectedCloseDate', parseDate, 'error'),
-    dealValueCents: parsed('dealValue', parseAmountCents, 'error'),
+    stage,
+    expectedValueCents,
+    expectedCloseDate,
+    dealValueCents,
     notes,
-    doNotContact: parsed('doNotContact', parseFlag, 'warning'),
+    doNotContact,
   };
   const failed = issues.some((issue) => issue.severity === 'error');
   return { row: record.row, lead: failed ? null : lead, issues };
+}
+
+/** The first non-empty candidate for a missing last name, with the column it came from. */
+function nameSubstitute(
+  candidates: readonly (readonly [string, string | null])[],
+): { value: string; column: string | null } | null {
+  const found = candidates.find(([value]) => value !== '');
+  return found === undefined ? null : { value: found[0], column: found[1] };
 }
 
 /**

@@ -129,10 +129,15 @@ export const IMPORT_ISSUE_CODES = [
   'unclosed_quote',
   'extra_fields',
   'empty_row',
+  'name_substituted',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
-/** Errors leave the row out; warnings import it with the value dropped or kept as text. */
+/**
+ * Errors leave the row out (a row without a name and a contact route, a text too long for its
+ * field, a record the reader could not read whole); warnings import it with the value dropped
+ * (its raw text kept in the notes) or kept as text.
+ */
 export type IssueSeverity = 'error' | 'warning';
 
 /** One problem in one row; `row` is the number the user sees in their program. */

@@ -209,7 +209,12 @@ export const importSummarySchema = z.object({
   suppressed: z.number().int(),
   invalid: z.number().int(),
   empty: z.number().int(),
+  /**
+   * Warnings, and the rows kept despite one (a bad value left empty and kept in the notes, a
+   * name taken from another field); `invalid` counts the rows left out.
+   */
   warnings: z.number().int(),
+  warningRows: z.number().int(),
   /** Certain matches (lead id, email, number) within the file and with stored leads. */
   duplicatesInFile: z.number().int(),
   duplicatesInDatabase: z.number().int(),
@@ -291,6 +296,9 @@ export const importBatchSchema = z.object({
   /** Rows with a certain match, and rows that only resembled a lead (possible duplicates). */
   duplicates: z.number().int(),
   possibleDuplicates: z.number().int(),
+  /** Warnings, and the imported rows that had one (kept, bad values in their notes). */
+  warnings: z.number().int(),
+  warningRows: z.number().int(),
   undoneAt: epochMs.nullable(),
   undoneByName: z.string().nullable(),
   canUndo: z.boolean(),
@@ -314,6 +322,10 @@ export const savedMappingSchema = z.object({
 });
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+
+/** Which rows of a finished import `import.saveRejected` writes. */
+export const SAVED_ROW_LISTS = ['rejected', 'warnings'] as const;
+export type SavedRowList = (typeof SAVED_ROW_LISTS)[number];
 
 /** What the native file dialogs are asked for. */
 export const FILE_PICK_PURPOSES = ['import', 'export-csv', 'export-xlsx', 'rejected'] as const;

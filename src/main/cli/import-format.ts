@@ -12,16 +12,37 @@ export const importText = (
 
 const t = importText;
 
-/** Every issue of the summary, errors and notes, one line each with its row. */
-function issueLines(summary: ImportSummary, language: Language): string[] {
-  const lines = summary.issues.map((issue) => {
+type Issue = ImportSummary['issues'][number];
+
+/** Listed issues, one line each with its row; a left-out row's are all errors to the user. */
+function issueLines(issues: readonly Issue[], language: Language, rejected: boolean): string[] {
+  return issues.map((issue) => {
     const message = translate(language, `importIssues.${issue.code}`, {
       value: issue.value,
       column: issue.column ?? '',
     });
-    const key = issue.severity === 'error' ? 'errorLine' : 'warningLine';
+    const key = rejected || issue.severity === 'error' ? 'errorLine' : 'warningLine';
     return `  ${t(language, key, { row: issue.row, message })}`;
   });
+}
+
+/**
+ * Every listed issue in two parts: those of the rows left out (a row with an error is left
+ * out, its warnings are listed with it), then the warnings of the rows that were imported.
+ */
+function issueSections(summary: ImportSummary, language: Language): string[] {
+  const rejectedRows = new Set(
+    summary.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.row),
+  );
+  const rejected = summary.issues.filter((issue) => rejectedRows.has(issue.row));
+  const warned = summary.issues.filter((issue) => !rejectedRows.has(issue.row));
+  const lines: string[] = [];
+  if (rejected.length > 0) {
+    lines.push(t(language, 'rejectedHeading'), ...issueLines(rejected, language, true));
+  }
+  if (warned.length > 0) {
+    lines.push(t(language, 'warningsHeading'), ...issueLines(warned, language, false));
+  }
   const more = summary.issuesTotal - summary.issues.length;
   if (more > 0) lines.push(`  ${t(language, 'moreIssues', { count: more })}`);
   return lines;
@@ -81,12 +102,11 @@ export function summaryLines(job: ImportJob, summary: ImportSummary, language: L
     }),
     t(language, 'possibleDuplicates', { count: summary.possibleDuplicates }),
     ...possibleLines(summary, language),
+    t(language, 'warningRows', { count: summary.warningRows }),
     t(language, 'invalid', { count: summary.invalid }),
   ];
   if (summary.empty > 0) lines.push(t(language, 'empty', { count: summary.empty }));
-  if (summary.issues.length > 0) {
-    lines.push(t(language, 'issuesHeading'), ...issueLines(summary, language));
-  }
+  lines.push(...issueSections(summary, language));
   return lines;
 }
 
@@ -106,6 +126,7 @@ export function batchTable(batches: readonly Batch[], language: Language): strin
     t(language, 'colSkipped'),
     t(language, 'colInvalid'),
     t(language, 'colPossible'),
+    t(language, 'colWarnings'),
   ];
   const body = batches.map((batch) => [
     batch.id,
@@ -119,6 +140,7 @@ export function batchTable(batches: readonly Batch[], language: Language): strin
     String(batch.skipped),
     String(batch.invalid),
     String(batch.possibleDuplicates),
+    String(batch.warningRows),
   ]);
-  return table(header, body, [5, 6, 7, 8, 9, 10]);
+  return table(header, body, [5, 6, 7, 8, 9, 10, 11]);
 }

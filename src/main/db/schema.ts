@@ -188,6 +188,9 @@ export type ImportBatchesTable = {
   duplicate_count: Generated<number>;
   /** Rows that only resembled a lead or an earlier row: similar name, same company. */
   possible_duplicate_count: Generated<number>;
+  /** Warnings (values kept in the notes instead of their field), and imported rows with one. */
+  warning_count: Generated<number>;
+  warning_row_count: Generated<number>;
   started_at: number;
   started_by: string | null;
   /** Updated with every chunk; a running batch whose heartbeat is old was interrupted. */

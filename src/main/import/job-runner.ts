@@ -4,6 +4,7 @@ import { detachString } from '@core/formats/detach';
 import { applyMapping } from '@core/import/mapping';
 import type { RawRecord } from '@core/formats/types';
 import type { ConvertedRow, ImportField, ImportIssueCode, RowIssue } from '@core/import/types';
+import type { Language } from '@core/ipc/contract';
 import type { ImportOptions, ImportSummary, ReadOptions } from '@core/ipc/import-schemas';
 import { createScorer } from '@core/scoring';
 import { openDatabase } from '../db/connection';
@@ -68,13 +69,17 @@ function longestCell(cells: readonly string[]): number {
   return best;
 }
 
-/** A record the reader had trouble with is an error of its row, whatever its cells say. */
+/**
+ * A record the reader had trouble with is an error of its row, whatever its cells say.
+ * `language`: of the note lines that keep invalid values (the importing user's).
+ */
 export function convertRecord(
   record: RawRecord,
   headers: readonly string[],
   columns: readonly (ImportField | null)[],
+  language: Language = 'de',
 ): ConvertedRow {
-  const converted = convertRow(record, headers, columns, { defaultRegion: 'DE' });
+  const converted = convertRow(record, headers, columns, { defaultRegion: 'DE', language });
   if (record.issue === undefined) return converted;
   const code: ImportIssueCode = record.issue === 'unclosed_quote' ? 'unclosed_quote' : 'too_long';
   if (converted.issues.some((issue) => issue.code === code && issue.severity === 'error')) {
@@ -138,6 +143,8 @@ async function startCounts(db: Kysely<Database>, params: ImportJobInput) {
     invalid: batch.invalid_count,
     duplicates: batch.duplicate_count,
     possibleDuplicates: batch.possible_duplicate_count,
+    warnings: batch.warning_count,
+    warningRows: batch.warning_row_count,
   };
 }
 
@@ -209,7 +216,7 @@ async function run(
     batchSize: IMPORT_CHUNK,
   })) {
     stopIfAborted(signal);
-    const rows = records.map((record) => convertRecord(record, headers, columns));
+    const rows = records.map((record) => convertRecord(record, headers, columns, params.language));
     const keys = keysOf(rows);
     if (batchId === null || refused) {
       const file = earlier.indexFor(keys);

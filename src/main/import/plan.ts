@@ -117,17 +117,20 @@ function isFlagged(match: Match): boolean {
   return match.kind === 'row' ? match.entry.doNotContact : match.lead.do_not_contact === 1;
 }
 
-/** The owner a row gets: the file-wide one, else the row's by name (unknown: a warning). */
+/**
+ * The owner a row gets: the file-wide one, else the row's by name (unknown: a warning, true
+ * when given).
+ */
 function resolveOwner(
   setup: PlanSetup,
   summary: SummaryBuilder,
   lead: ImportedLead,
   row: number,
-): string | null {
-  if (setup.options.ownerId !== null) return setup.options.ownerId;
-  if (lead.ownerName === null) return null;
+): { ownerId: string | null; warned: boolean } {
+  if (setup.options.ownerId !== null) return { ownerId: setup.options.ownerId, warned: false };
+  if (lead.ownerName === null) return { ownerId: null, warned: false };
   const user = setup.usersByName.get(lead.ownerName.trim().toLowerCase());
-  if (user !== undefined) return user.id;
+  if (user !== undefined) return { ownerId: user.id, warned: false };
   const issue: RowIssue = {
     row,
     field: 'owner',
@@ -137,7 +140,7 @@ function resolveOwner(
     severity: 'warning',
   };
   summary.addIssues([issue]);
-  return null;
+  return { ownerId: null, warned: true };
 }
 
 /** The row as it will be stored, for the preview. */
@@ -210,7 +213,9 @@ export function planChunk(
       if (!empty) plan.invalidRows += 1;
       return;
     }
-    const ownerId = resolveOwner(setup, summary, lead, row);
+    const owner = resolveOwner(setup, summary, lead, row);
+    const { ownerId } = owner;
+    const warned = owner.warned || converted.issues.some((issue) => issue.severity === 'warning');
     const match = findMatch(rowKey, database, file);
     let outcome: RowOutcome;
     if (suppressed(index) || (match !== null && isFlagged(match))) {
@@ -249,7 +254,7 @@ export function planChunk(
       outcome,
       match: match === null ? null : matchInfo(match),
     };
-    summary.addRow(preview, match !== null && isInFile(match));
+    summary.addRow(preview, match !== null && isInFile(match), warned);
   });
   return plan;
 }

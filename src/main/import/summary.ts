@@ -25,6 +25,8 @@ export type StoredCounts = {
   invalid: number;
   duplicates: number;
   possibleDuplicates: number;
+  warnings: number;
+  warningRows: number;
 };
 
 export function emptySummary(): ImportSummary {
@@ -39,6 +41,7 @@ export function emptySummary(): ImportSummary {
     invalid: 0,
     empty: 0,
     warnings: 0,
+    warningRows: 0,
     duplicatesInFile: 0,
     duplicatesInDatabase: 0,
     possibleDuplicates: 0,
@@ -81,6 +84,8 @@ export class SummaryBuilder {
         // A resumed job cannot tell the earlier duplicates apart: counted as in the database.
         duplicatesInDatabase: start.duplicates,
         possibleDuplicates: start.possibleDuplicates,
+        warnings: start.warnings,
+        warningRows: start.warningRows,
       });
     }
   }
@@ -103,14 +108,16 @@ export class SummaryBuilder {
   }
 
   /**
-   * Counts a row with its outcome; `inFile` tells where its match (if any) was found. A
-   * possible match (similar name only) is counted and listed apart from certain ones.
+   * Counts a row with its outcome; `inFile` tells where its match (if any) was found, `warned`
+   * whether it had a warning (it is kept, with bad values moved to its notes). A possible
+   * match (similar name only) is counted and listed apart from certain ones.
    */
-  addRow(preview: PreviewRow, inFile: boolean): void {
+  addRow(preview: PreviewRow, inFile: boolean, warned = false): void {
     const s = this.summary;
     const { match } = preview;
     const possible = match !== null && isPossibleMatch(match.reason);
     s.rows += 1;
+    if (warned) s.warningRows += 1;
     switch (preview.outcome) {
       case 'create':
         s.created += 1;
@@ -175,6 +182,8 @@ export class SummaryBuilder {
       invalid_count: s.invalid,
       duplicate_count: s.duplicatesInFile + s.duplicatesInDatabase,
       possible_duplicate_count: s.possibleDuplicates,
+      warning_count: s.warnings,
+      warning_row_count: s.warningRows,
     };
   }
 }

@@ -124,6 +124,8 @@ function toBatch(ctx: AppContext, row: BatchListRow): ImportBatch {
     invalid: row.invalid_count,
     duplicates: row.duplicate_count,
     possibleDuplicates: row.possible_duplicate_count,
+    warnings: row.warning_count,
+    warningRows: row.warning_row_count,
     undoneAt: row.undone_at,
     undoneByName: row.undone_by_name,
     canUndo: status === 'done',

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { applyMapping } from '@core/import/mapping';
 import { csvLine, UTF8_BOM } from '@core/formats/csv-writer';
 import { LOCALES, translate } from '@core/i18n';
-import type { ImportJob, ImportOptions } from '@core/ipc/import-schemas';
+import type { ImportJob, ImportOptions, SavedRowList } from '@core/ipc/import-schemas';
 import { AppError, validationError } from '../errors';
 import { convertRecord, readOptionsOf } from '../import/job-runner';
 import { launchProbe } from '../import/file-probe';
@@ -144,7 +144,9 @@ export async function cancelImport(ctx: AppContext, jobId: string): Promise<Impo
  * the file's own columns plus a reason column ("Grund"/"Reason") with every error of the row
  * in the user's language; `csvLine` neutralises formulas in every cell, the header's too.
  * Only invalid rows: suppressed people must not come back, skipped duplicates were the
- * user's choice, empty rows carry nothing. Re-reads the file, so memory stays bounded. The
+ * user's choice, empty rows carry nothing. With `rows: 'warnings'` it writes instead the rows
+ * that were imported despite a warning (a value kept in the notes, a name taken from another
+ * field), with a "Warnung"/"Warning" column, so the user can check what was changed. Re-reads the file, so memory stays bounded. The
  * file goes through {@link writeRequestedFile} (never onto a database, an existing file only
  * with `overwrite`, whole or not at all; a download in the browser). Returns the number of
  * rows written, the path (browser: the file name) and the download.
@@ -152,26 +154,35 @@ export async function cancelImport(ctx: AppContext, jobId: string): Promise<Impo
 export async function saveRejected(
   ctx: AppContext,
   jobId: string,
-  target: WriteRequest,
+  target: WriteRequest & { rows?: SavedRowList },
 ): Promise<{ rows: number } & WrittenFile> {
   const input = finishedJobInput(ctx, jobId);
   const language = languageOf(ctx);
   const { options } = input;
+  const warnings = target.rows === 'warnings';
   const written = await writeRequestedFile(ctx, target, async (out) => {
     const source = await openRecordSource(input.path, readOptionsOf(options));
     let rows = 0;
     try {
       const { headers } = source;
       const columns = applyMapping(headers, options.mapping);
-      const reason = translate(language, 'importJob.reasonColumn');
+      const reason = translate(
+        language,
+        warnings ? 'importJob.warningColumn' : 'importJob.reasonColumn',
+      );
       await writeText(out, UTF8_BOM + csvLine([...headers, reason], ';'));
       for await (const records of source.records()) {
         let text = '';
         for (const raw of records) {
-          const converted = convertRecord(raw, headers, columns);
-          const errors = converted.issues.filter((issue) => issue.severity === 'error');
-          if (converted.lead !== null || errors.length === 0) continue;
-          const reasons = errors.map((issue) =>
+          const converted = convertRecord(raw, headers, columns, language);
+          // A left-out row lists all its issues (a bad email may be why it has no contact route).
+          const listed = warnings
+            ? converted.issues.filter((issue) => issue.severity === 'warning')
+            : converted.issues;
+          const kept = converted.lead !== null;
+          const failed = converted.issues.some((issue) => issue.severity === 'error');
+          if (warnings ? !kept || listed.length === 0 : kept || !failed) continue;
+          const reasons = listed.map((issue) =>
             translate(language, `importIssues.${issue.code}`, {
               value: issue.value,
               column: issue.column ?? '',

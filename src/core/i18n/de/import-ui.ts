@@ -228,4 +228,18 @@ export const importUi = {
     undone: 'Dieser Import wurde rückgängig gemacht.',
     another: 'Weitere Datei importieren',
   },
+  warnings: {
+    rejected_one:
+      'Nicht importiert: {{n}} Zeile ohne Name und Kontaktweg oder mit zu langem Text (siehe Fehler).',
+    rejected_other:
+      'Nicht importiert: {{n}} Zeilen ohne Name und Kontaktweg oder mit zu langem Text (siehe Fehler).',
+    warned_one:
+      'Mit Warnung importiert: {{n}} Zeile; ungültige Werte bleiben leer und stehen in den Notizen.',
+    warned_other:
+      'Mit Warnung importiert: {{n}} Zeilen; ungültige Werte bleiben leer und stehen in den Notizen.',
+    save: 'Zeilen mit Warnungen speichern …',
+    suffix: 'warnungen',
+    saved_one: '{{n}} Zeile mit Warnungen gespeichert: {{path}}',
+    saved_other: '{{n}} Zeilen mit Warnungen gespeichert: {{path}}',
+  },
 };

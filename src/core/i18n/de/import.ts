@@ -7,6 +7,7 @@ export const importJob = {
     'Dieser Import ist nicht unterbrochen; fortsetzen oder verwerfen geht nur bei einem unterbrochenen Import.',
   fileChanged:
     'Die Datei „{{file}}“ fehlt oder wurde seit dem Import verändert, darum kann er nicht fortgesetzt werden. Bitte den Import verwerfen und neu starten.',
+  warningColumn: 'Warnung',
 };
 
 export const importCli = {
@@ -29,7 +30,6 @@ export const importCli = {
     '--on-duplicate gilt nur für sichere Dubletten (Leadwerk-ID, E-Mail, Telefon); mögliche Dubletten werden als eigene Leads angelegt. Zusammenführen lassen sie sich in der Vorschau des Import-Assistenten.',
   invalid: 'Fehlerhafte Zeilen (nicht importiert): {{count}}',
   empty: 'Leere Zeilen: {{count}}',
-  issuesHeading: 'Fehler und Hinweise:',
   errorLine: 'Zeile {{row}}: {{message}}',
   warningLine: 'Zeile {{row}} (Hinweis): {{message}}',
   moreIssues: '… und {{count}} weitere',
@@ -57,6 +57,10 @@ export const importCli = {
   undone: 'Import rückgängig gemacht: {{removed}} Leads entfernt, {{restored}} wiederhergestellt.',
   kept: 'Behalten, weil seit dem Import geändert ({{count}}):',
   discarded: 'Import verworfen: {{removed}} Leads entfernt.',
+  warningRows: 'Mit Warnung importiert (ungültige Werte in den Notizen): {{count}}',
+  rejectedHeading: 'Nicht importierte Zeilen:',
+  warningsHeading: 'Warnungen (die Zeilen wurden importiert):',
+  colWarnings: 'Warnungen',
 };
 
 export const importErrors = {
@@ -137,7 +141,8 @@ export const importFields = {
 };
 
 export const importIssues = {
-  name_missing: 'Der Nachname fehlt (Pflichtfeld)',
+  name_missing:
+    'Weder ein Name (Nachname oder Firma) noch ein Kontaktweg (gültige E-Mail-Adresse oder Telefonnummer): nicht importiert',
   email_invalid: 'Ungültige E-Mail-Adresse „{{value}}“ in Spalte „{{column}}“',
   phone_invalid: 'Ungültige Telefonnummer „{{value}}“ in Spalte „{{column}}“',
   date_invalid: 'Ungültiges Datum „{{value}}“ in Spalte „{{column}}“ (erwartet TT.MM.JJJJ)',
@@ -156,6 +161,20 @@ export const importIssues = {
   unclosed_quote: 'Anführungszeichen nicht geschlossen; das Feld reicht bis zum Dateiende',
   extra_fields: 'Mehr Werte als Spalten; die überzähligen Werte werden ignoriert',
   empty_row: 'Leere Zeile',
+  name_substituted: 'Kein Nachname; „{{value}}“ aus Spalte „{{column}}“ als Name übernommen',
+  noteLine: 'Import: {{problem}} „{{value}}“ (Spalte „{{column}}“) übernommen als Notiz',
+  noteProblems: {
+    email_invalid: 'ungültige E-Mail-Adresse',
+    phone_invalid: 'ungültige Telefonnummer',
+    date_invalid: 'ungültiges Datum',
+    amount_invalid: 'ungültiger Betrag',
+    number_invalid: 'ungültige Zahl',
+    salutation_unknown: 'unbekannte Anrede',
+    role_unknown: 'unbekannte Kaufrolle',
+    stage_unknown: 'unbekannte Phase',
+    channel_unknown: 'unbekannte Quelle',
+    flag_invalid: 'ungültiger Ja/Nein-Wert',
+  },
 };
 
 export const importPresets = {

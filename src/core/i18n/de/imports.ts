@@ -37,6 +37,7 @@ export const importHistory = {
     possible_one: '{{n}} mögliche Dublette',
     possible_other: '{{n}} mögliche Dubletten',
     none: 'keine Änderungen',
+    warned: '{{n}} mit Warnung (Werte in den Notizen)',
   },
   undo: {
     button: 'Rückgängig',

@@ -227,4 +227,18 @@ export const importUi: Catalog['importUi'] = {
     undone: 'This import was undone.',
     another: 'Import another file',
   },
+  warnings: {
+    rejected_one:
+      'Not imported: {{n}} row without a name and a contact route, or with a text too long (see the errors).',
+    rejected_other:
+      'Not imported: {{n}} rows without a name and a contact route, or with a text too long (see the errors).',
+    warned_one:
+      'Imported with a warning: {{n}} row; invalid values stay empty and are kept in the notes.',
+    warned_other:
+      'Imported with a warning: {{n}} rows; invalid values stay empty and are kept in the notes.',
+    save: 'Save rows with warnings …',
+    suffix: 'warnings',
+    saved_one: '{{n}} row with warnings saved: {{path}}',
+    saved_other: '{{n}} rows with warnings saved: {{path}}',
+  },
 };

@@ -8,6 +8,7 @@ export const importJob: Catalog['importJob'] = {
     'This import is not interrupted; only an interrupted import can be resumed or discarded.',
   fileChanged:
     'The file “{{file}}” is missing or has changed since the import, so it cannot be resumed. Please discard the import and start it again.',
+  warningColumn: 'Warning',
 };
 
 export const importCli: Catalog['importCli'] = {
@@ -30,7 +31,6 @@ export const importCli: Catalog['importCli'] = {
     '--on-duplicate applies to certain duplicates only (Leadwerk ID, email, phone); possible duplicates are created as leads of their own. They can be merged in the preview of the import wizard.',
   invalid: 'Rows with errors (not imported): {{count}}',
   empty: 'Empty rows: {{count}}',
-  issuesHeading: 'Errors and notes:',
   errorLine: 'Row {{row}}: {{message}}',
   warningLine: 'Row {{row}} (note): {{message}}',
   moreIssues: '… and {{count}} more',
@@ -58,6 +58,10 @@ export const importCli: Catalog['importCli'] = {
   undone: 'Import undone: {{removed}} leads removed, {{restored}} restored.',
   kept: 'Kept because changed since the import ({{count}}):',
   discarded: 'Import discarded: {{removed}} leads removed.',
+  warningRows: 'Imported with a warning (invalid values kept in the notes): {{count}}',
+  rejectedHeading: 'Rows not imported:',
+  warningsHeading: 'Warnings (the rows were imported):',
+  colWarnings: 'Warnings',
 };
 
 export const importErrors: Catalog['importErrors'] = {
@@ -135,7 +139,8 @@ export const importFields: Catalog['importFields'] = {
 };
 
 export const importIssues: Catalog['importIssues'] = {
-  name_missing: 'The last name is missing (required)',
+  name_missing:
+    'Neither a name (last name or company) nor a contact route (valid email address or phone number): not imported',
   email_invalid: 'Invalid email address “{{value}}” in column “{{column}}”',
   phone_invalid: 'Invalid phone number “{{value}}” in column “{{column}}”',
   date_invalid: 'Invalid date “{{value}}” in column “{{column}}” (expected DD.MM.YYYY)',
@@ -154,6 +159,20 @@ export const importIssues: Catalog['importIssues'] = {
   unclosed_quote: 'Unclosed quotation mark; the field runs to the end of the file',
   extra_fields: 'More values than columns; the extra values are ignored',
   empty_row: 'Empty row',
+  name_substituted: 'No last name; “{{value}}” from column “{{column}}” used as the name',
+  noteLine: 'Import: {{problem}} “{{value}}” (column “{{column}}”) kept as a note',
+  noteProblems: {
+    email_invalid: 'invalid email address',
+    phone_invalid: 'invalid phone number',
+    date_invalid: 'invalid date',
+    amount_invalid: 'invalid amount',
+    number_invalid: 'invalid number',
+    salutation_unknown: 'unknown salutation',
+    role_unknown: 'unknown buying role',
+    stage_unknown: 'unknown stage',
+    channel_unknown: 'unknown source',
+    flag_invalid: 'invalid yes/no value',
+  },
 };
 
 export const importPresets: Catalog['importPresets'] = {

@@ -39,6 +39,7 @@ export const importHistory: Catalog['importHistory'] = {
     possible_one: '{{n}} possible duplicate',
     possible_other: '{{n}} possible duplicates',
     none: 'no changes',
+    warned: '{{n}} with a warning (values in the notes)',
   },
   undo: {
     button: 'Undo',

@@ -9,6 +9,7 @@ import {
   importMappingSchema,
   importOptionsSchema,
   readOptionsSchema,
+  SAVED_ROW_LISTS,
   savedMappingSchema,
   undoResultSchema,
   writtenFileSchema,
@@ -34,7 +35,11 @@ export const importContract = {
   'import.status': { input: z.object({ jobId: id }), output: importJobSchema },
   'import.cancel': { input: z.object({ jobId: id }), output: importJobSchema },
   'import.saveRejected': {
-    input: fileTargetSchema.extend({ jobId: id }),
+    input: fileTargetSchema.extend({
+      jobId: id,
+      /** The rows left out (default), or the rows imported with warnings, for checking. */
+      rows: z.enum(SAVED_ROW_LISTS).default('rejected'),
+    }),
     output: writtenFileSchema,
   },
   'mappings.list': { input: z.object({}), output: z.array(savedMappingSchema) },

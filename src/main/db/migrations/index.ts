@@ -3,6 +3,7 @@ import { m0002Scoring } from './0002-scoring';
 import { m0003Import } from './0003-import';
 import { m0004KeyedSuppression } from './0004-keyed-suppression';
 import { m0005PossibleDuplicates } from './0005-possible-duplicates';
+import { m0006ImportWarnings } from './0006-import-warnings';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003Import,
   m0004KeyedSuppression,
   m0005PossibleDuplicates,
+  m0006ImportWarnings,
 ];
 
 /**

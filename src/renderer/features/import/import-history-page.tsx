@@ -24,8 +24,9 @@ const STATUS_COLORS: Record<ImportBatch['status'], string> = {
 };
 
 /**
- * "12 neu · 3 ergänzt · 2 fehlerhaft · 1 mögliche Dublette": the non-zero outcomes of a
- * batch, and how many of its rows were possible duplicates.
+ * "12 neu · 3 ergänzt · 2 fehlerhaft · 1 mit Warnung · 1 mögliche Dublette": the non-zero
+ * outcomes of a batch, how many rows it kept despite a warning (apart from those it left
+ * out) and how many of its rows were possible duplicates.
  */
 export function batchCounts(t: TFunction, batch: ImportBatch, language: Language): string {
   const parts = (
@@ -36,6 +37,7 @@ export function batchCounts(t: TFunction, batch: ImportBatch, language: Language
       ['skipped', batch.skipped],
       ['suppressed', batch.suppressed],
       ['invalid', batch.invalid],
+      ['warned', batch.warningRows],
       ['possible', batch.possibleDuplicates],
     ] as const
   )

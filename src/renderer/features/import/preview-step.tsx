@@ -22,6 +22,7 @@ import { OutcomeStats } from './outcome-stats';
 import { DuplicatesList, PossibleDuplicatesList } from './duplicate-lists';
 import { IssuesList, StoredRowsTable } from './preview-tables';
 import { SaveRejectedButton } from './save-rejected';
+import { WarningSplit } from './warning-split';
 import type { useDryRun } from './use-dry-run';
 import type { ImportWizard } from './use-import-wizard';
 
@@ -120,6 +121,11 @@ export function PreviewStep({ wizard, inspection, dry, onBack, onImport }: Props
               })}
             </Text>
             <OutcomeStats summary={summary} label={t('importUi.preview.outcomesLabel')} />
+            <WarningSplit
+              summary={summary}
+              jobId={dry.job && dry.current ? dry.job.jobId : null}
+              fileName={inspection.fileName}
+            />
             {refused && (
               <Alert color="red">
                 {t('importUi.preview.refused', {

@@ -7,6 +7,7 @@ import { useLanguage } from '../../shared/use-language';
 import { UndoDialog, type UndoTarget } from './undo-dialog';
 import { formatCount } from '../../shared/format';
 import { OutcomeStats } from './outcome-stats';
+import { WarningSplit } from './warning-split';
 import { JobProgress, jobErrorText } from './job-progress';
 import type { JobHandle } from './use-import-job';
 
@@ -118,6 +119,7 @@ export function RunStep({ run, onBackToPreview, onAnother }: Props) {
           </Text>
         </div>
         {summary && <OutcomeStats summary={summary} label={t('importUi.run.doneTitle')} />}
+        {summary && <WarningSplit summary={summary} jobId={job.jobId} fileName={job.fileName} />}
         {summary && (
           <Text size="sm" data-testid="result-duplicates">
             {t('importUi.run.duplicates', {

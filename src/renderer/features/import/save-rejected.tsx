@@ -17,9 +17,18 @@ export function rejectedFileName(fileName: string, suffix: string): string {
 
 /**
  * "Ausgelassene Zeilen speichern…": the rows a dry run left out, with a reason column, to a
- * CSV the user chooses in the save dialog, or in the browser as a download.
+ * CSV the user chooses in the save dialog, or in the browser as a download. With `rows`
+ * "warnings": the rows kept despite a warning, with a warning column.
  */
-export function SaveRejectedButton({ jobId, fileName }: { jobId: string; fileName: string }) {
+export function SaveRejectedButton({
+  jobId,
+  fileName,
+  rows,
+}: {
+  jobId: string;
+  fileName: string;
+  rows?: 'warnings';
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
@@ -31,8 +40,12 @@ export function SaveRejectedButton({ jobId, fileName }: { jobId: string; fileNam
     setBusy(true);
     const result = await output.save({
       purpose: 'rejected',
-      defaultName: rejectedFileName(fileName, t('importUi.preview.rejectedSuffix')),
-      write: (path, overwrite) => api.invoke('import.saveRejected', { jobId, path, overwrite }),
+      defaultName: rejectedFileName(
+        fileName,
+        t(rows ? 'importUi.warnings.suffix' : 'importUi.preview.rejectedSuffix'),
+      ),
+      write: (path, overwrite) =>
+        api.invoke('import.saveRejected', { jobId, path, overwrite, ...(rows && { rows }) }),
     });
     setBusy(false);
     if (result === null) return;
@@ -42,7 +55,7 @@ export function SaveRejectedButton({ jobId, fileName }: { jobId: string; fileNam
     }
     setError(null);
     notifySuccess(
-      t('importUi.preview.rejectedSaved', {
+      t(rows ? 'importUi.warnings.saved' : 'importUi.preview.rejectedSaved', {
         count: result.value.rows,
         n: formatCount(result.value.rows, language),
         path: result.value.path,
@@ -53,7 +66,7 @@ export function SaveRejectedButton({ jobId, fileName }: { jobId: string; fileNam
   return (
     <>
       <Button variant="default" size="xs" onClick={() => void save()} loading={busy}>
-        {t('importUi.preview.saveRejected')}
+        {t(rows ? 'importUi.warnings.save' : 'importUi.preview.saveRejected')}
       </Button>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
       {output.dialog}
