@@ -1,3 +1,5 @@
+import { foldGerman } from '../text/normalize';
+
 /**
  * Legal-form suffixes as word sequences after punctuation became spaces ("e.K." → e k,
  * "S.à r.l." → s a r l). Compound forms ("GmbH & Co. KG") fall off one part at a time.
@@ -73,14 +75,7 @@ function endsWith(words: readonly string[], suffix: readonly string[]): boolean 
  * word inside a name stays ("AGRAR Handel" keeps "agrar"), and so does the last word.
  */
 export function normalizeCompanyName(name: string): string {
-  const words = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = foldGerman(name)
     .replace(/['’`´]/g, '')
     .replace(/[&+]/g, ' und ')
     .replace(/[^a-z0-9]+/g, ' ')

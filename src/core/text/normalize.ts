@@ -38,10 +38,10 @@ export function normalizePhone(
 }
 
 /**
- * Folds a text for search: lower case, umlauts and ß spelled out, accents removed, so that
- * "Müller", "Mueller" and "MÜLLER" all match "mueller".
+ * Lower case with German umlauts and ß spelled out (ä → ae, ö → oe, ü → ue, ß → ss) and other
+ * accents removed: "Müller", "Mueller" and "MÜLLER" all give "mueller".
  */
-export function foldForSearch(text: string): string {
+export function foldGerman(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, 'ae')
@@ -49,9 +49,12 @@ export function foldForSearch(text: string): string {
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Folds a text for search: {@link foldGerman}, whitespace collapsed and trimmed. */
+export function foldForSearch(text: string): string {
+  return foldGerman(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Up to two initials of a person's name ("Anna Petersen" → "AP"). */

@@ -24,6 +24,8 @@ import {
   type NeedStatus,
   type Temperature,
 } from '@core/scoring';
+import type { Selectable } from 'kysely';
+import type { LeadStageChangesTable } from '../db/schema';
 import type { ContentRow } from '../repositories/content-repository';
 import type { CompanyRow } from '../repositories/companies-repository';
 import type { LeadRow } from '../repositories/leads-repository';
@@ -113,17 +115,9 @@ export function toLeadSummary(row: LeadSummaryRow): LeadSummary {
   };
 }
 
-export function toStageChange(row: {
-  id: string;
-  from_stage: string | null;
-  to_stage: string;
-  reason: string | null;
-  origin: string;
-  score: number | null;
-  changed_at: number;
-  changed_by: string | null;
-  changed_by_name: string | null;
-}): StageChange {
+export function toStageChange(
+  row: Omit<Selectable<LeadStageChangesTable>, 'lead_id'> & { changed_by_name: string | null },
+): StageChange {
   return {
     id: row.id,
     fromStage: row.from_stage as Stage | null,
