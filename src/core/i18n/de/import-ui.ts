@@ -158,7 +158,7 @@ export const importUi = {
     failed: 'Die Vorschau konnte nicht erstellt werden',
     retry: 'Erneut prüfen',
     totals:
-      '{{rows}} Zeilen gelesen · {{warnings}} Warnungen · Dubletten: {{inFile}} innerhalb der Datei, {{inDatabase}} mit vorhandenen Leads · {{possible}} mögliche Dubletten',
+      'Gelesene Zeilen: {{rows}} · Warnungen: {{warnings}} · Dubletten: {{inFile}} innerhalb der Datei, {{inDatabase}} mit vorhandenen Leads · {{possible}} mögliche Dubletten',
     outcomesLabel: 'Ergebnis des Probelaufs',
     refused_one:
       '{{n}} Zeile hat Fehler. Weil Zeilen mit Fehlern nicht ausgelassen werden sollen, würde der Import abgelehnt.',

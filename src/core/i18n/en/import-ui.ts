@@ -158,7 +158,7 @@ export const importUi: Catalog['importUi'] = {
     failed: 'The preview could not be made',
     retry: 'Check again',
     totals:
-      '{{rows}} rows read · {{warnings}} warnings · duplicates: {{inFile}} within the file, {{inDatabase}} with existing leads · {{possible}} possible duplicates',
+      'Rows read: {{rows}} · warnings: {{warnings}} · duplicates: {{inFile}} within the file, {{inDatabase}} with existing leads · {{possible}} possible duplicates',
     outcomesLabel: 'Outcome of the trial run',
     refused_one:
       '{{n}} row has errors. As rows with errors are not to be left out, the import would be refused.',
