@@ -1,3 +1,7 @@
+/** File kinds the readers read. */
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'vcard'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
 /** Text encodings the readers detect or the user may choose. */
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];

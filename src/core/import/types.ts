@@ -2,10 +2,6 @@ import type { SourceChannel } from '../domain/channels';
 import type { BuyingRole, Salutation } from '../domain/lead';
 import type { Stage } from '../domain/stages';
 
-/** File kinds the importer reads. */
-export const IMPORT_FORMATS = ['csv', 'xlsx', 'vcard'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
 /**
  * What a column of the file can be imported as. `fullName` is split into first and last
  * name; `department` is kept in the notes; `leadId` is Leadwerk's own id (its export) and

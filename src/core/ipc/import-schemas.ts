@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { SOURCE_CHANNELS } from '../domain/channels';
 import { BUYING_ROLES, SALUTATIONS } from '../domain/lead';
 import { STAGES } from '../domain/stages';
-import { CSV_DELIMITERS, TEXT_ENCODINGS } from '../formats/types';
+import { CSV_DELIMITERS, IMPORT_FORMATS, TEXT_ENCODINGS } from '../formats/types';
 import {
   DEFAULT_DUPLICATE_ACTION,
   DUPLICATE_ACTIONS,
   IMPORT_FIELDS,
-  IMPORT_FORMATS,
   IMPORT_ISSUE_CODES,
   MATCH_REASONS,
 } from '../import/types';

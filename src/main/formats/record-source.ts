@@ -11,7 +11,7 @@ import { createTextDecoder, detectEncoding } from '@core/formats/encoding';
 import type { CsvDelimiter, RawRecord, TextEncoding } from '@core/formats/types';
 import type { VCard } from '@core/formats/vcard-properties';
 import { createVcardReader } from '@core/formats/vcard-reader';
-import type { ImportFormat } from '@core/import/types';
+import type { ImportFormat } from '@core/formats/types';
 import { VCARD_COLUMNS, vcardToCells } from '@core/import/vcard';
 import type { ReadOptions } from '@core/ipc/import-schemas';
 import { AppError } from '../errors';

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { decodeBytes, detectEncoding, sniffContent } from '@core/formats/encoding';
 import { assertNever } from '@core/domain/stages';
 import type { TextEncoding } from '@core/formats/types';
-import type { ImportFormat } from '@core/import/types';
+import type { ImportFormat } from '@core/formats/types';
 import { AppError } from '../errors';
 
 /** Bytes of the start of a file that detection looks at. */

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Transaction } from 'kysely';
-import type { ImportFormat } from '@core/import/types';
+import type { ImportFormat } from '@core/formats/types';
 import type { SourceChannel } from '@core/domain/channels';
 import {
   importOptionsSchema,

@@ -71,7 +71,7 @@ export function Shell(props: { language: Language; onLanguage: (language: Langua
       <AppShell.Navbar p="xs" aria-label={t('ui.nav.main')}>
         <NavLink
           href="#/pipeline"
-          label={t('ui.nav.pipeline')}
+          label={t('ui.nav.board')}
           active={section === 'board'}
           onClick={close}
         />

@@ -76,7 +76,7 @@ export class LeadDetailPage {
   }
 
   async backToBoard(): Promise<void> {
-    await this.page.getByRole('link', { name: label(this.language, 'ui.nav.pipeline') }).click();
+    await this.page.getByRole('link', { name: label(this.language, 'ui.nav.board') }).click();
   }
 
   heading(text: string): Locator {

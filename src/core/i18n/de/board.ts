@@ -21,3 +21,45 @@ export const reasonPrompt = {
   reopen: 'Warum wird der Abschluss wieder geöffnet?',
   nurture: 'Warum kommt der Lead in die Pflege? (optional)',
 };
+
+/** The board: its filters, columns, cards and moves. Part of the `ui` section. */
+export const uiBoard = {
+  filters: {
+    search: 'Suche',
+    searchPlaceholder: 'Name, Firma, E-Mail',
+    owner: 'Verantwortlich',
+    allOwners: 'Alle Verantwortlichen',
+    channel: 'Quelle',
+    allChannels: 'Alle Quellen',
+    stage: 'Phase',
+    allStages: 'Alle Phasen',
+  },
+  board: {
+    title: 'Pipeline',
+    newLead: 'Neuer Lead',
+    count_one: '{{count}} Lead',
+    count_other: '{{count}} Leads',
+    expand: '{{stage}} aufklappen',
+    collapse: '{{stage}} zuklappen',
+    collapsedHint: 'Zugeklappt – Karten hierher ziehen',
+    dropHere: 'Hier ablegen',
+    empty: 'Keine Leads',
+  },
+  card: {
+    days_zero: 'seit heute in der Phase',
+    days_one: 'seit {{count}} Tag in der Phase',
+    days_other: 'seit {{count}} Tagen in der Phase',
+    moveTo: 'Verschieben nach …',
+    noCompany: 'Ohne Firma',
+    noOwner: 'Niemand verantwortlich',
+  },
+  move: {
+    title: '{{name}} nach „{{stage}}“ verschieben',
+    dealValue: 'Auftragswert (€)',
+    dealValueHint: 'Der tatsächliche Wert des Abschlusses, z. B. 12.500,00',
+    confirm: 'Verschieben',
+    moved: '{{name}} ist jetzt in „{{stage}}“.',
+    refusedTitle: '{{name}} kann nicht verschoben werden',
+    failedTitle: '{{name}} wurde nicht verschoben',
+  },
+};

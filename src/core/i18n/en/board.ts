@@ -23,3 +23,45 @@ export const reasonPrompt: Catalog['reasonPrompt'] = {
   reopen: 'Why is the won deal reopened?',
   nurture: 'Why does the lead go to nurturing? (optional)',
 };
+
+/** The board: its filters, columns, cards and moves. Part of the `ui` section. */
+export const uiBoard: Pick<Catalog['ui'], 'filters' | 'board' | 'card' | 'move'> = {
+  filters: {
+    search: 'Search',
+    searchPlaceholder: 'Name, company, email',
+    owner: 'Owner',
+    allOwners: 'All owners',
+    channel: 'Source',
+    allChannels: 'All sources',
+    stage: 'Stage',
+    allStages: 'All stages',
+  },
+  board: {
+    title: 'Pipeline',
+    newLead: 'New lead',
+    count_one: '{{count}} lead',
+    count_other: '{{count}} leads',
+    expand: 'Expand {{stage}}',
+    collapse: 'Collapse {{stage}}',
+    collapsedHint: 'Collapsed – drag cards here',
+    dropHere: 'Drop here',
+    empty: 'No leads',
+  },
+  card: {
+    days_zero: 'in stage since today',
+    days_one: '{{count}} day in stage',
+    days_other: '{{count}} days in stage',
+    moveTo: 'Move to …',
+    noCompany: 'No company',
+    noOwner: 'No owner',
+  },
+  move: {
+    title: 'Move {{name}} to “{{stage}}”',
+    dealValue: 'Deal value (€)',
+    dealValueHint: 'The actual value of the deal, e.g. 12,500.00',
+    confirm: 'Move',
+    moved: '{{name}} is now in “{{stage}}”.',
+    refusedTitle: '{{name}} cannot be moved',
+    failedTitle: '{{name}} was not moved',
+  },
+};

@@ -10,13 +10,13 @@ import {
   origins,
 } from './domain';
 import { scoring, scoreUi } from './scoring';
-import { refusal, reasonPrompt } from './board';
-import { ui, dates } from './app';
+import { refusal, reasonPrompt, uiBoard } from './board';
+import { uiShell, dates } from './app';
 import { settingsPage } from './settings';
 import { contentPage } from './content';
 import { errors, damagedFile } from './errors';
 import { validation } from './validation';
-import { dnc } from './leads';
+import { dnc, uiLeads } from './leads';
 import {
   importJob,
   importCli,
@@ -45,7 +45,7 @@ export const en: Catalog = {
   origins,
   refusal,
   reasonPrompt,
-  ui,
+  ui: { ...uiShell, ...uiBoard, ...uiLeads },
   scoreUi,
   settingsPage,
   contentPage,

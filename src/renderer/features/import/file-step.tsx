@@ -21,7 +21,7 @@ import {
   type CsvDelimiter,
   type TextEncoding,
 } from '@core/formats/types';
-import { IMPORT_FORMATS, type ImportFormat } from '@core/import/types';
+import { IMPORT_FORMATS, type ImportFormat } from '@core/formats/types';
 import { useApi } from '../../api/client';
 import { useFileTransfers } from '../../api/file-transfers';
 import { useAppState } from '../../shared/app-state';
