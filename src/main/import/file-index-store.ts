@@ -1,10 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { MATCH_REASONS, type MatchReason } from '@core/import/types';
+import { openScratchFile, type ScratchFile } from '../db/scratch-file';
 import { sqliteCode } from '../db/sqlite-errors';
 import { AppError } from '../errors';
 import { type FileEntry, FileIndex, keysFor, type RowKeys } from './dedupe';
-import { type DigestPage, DigestTable, digestOf, FrozenDigests } from './digest-table';
+import { DigestTable, digestOf, FrozenDigests } from './digest-table';
 
 /**
  * The earlier rows of the file for a run that writes nothing (a dry run, or an import that
@@ -25,9 +25,6 @@ import { type DigestPage, DigestTable, digestOf, FrozenDigests } from './digest-
  * unlinked by SQLite at once (nothing is left behind, even when the process is killed),
  * never the user's database. Entries travel as JSON, which keeps every string exactly.
  */
-
-/** The temporary file's page cache, in KiB (SQLite's negative `cache_size`). */
-const CACHE_KIB = 2048;
 
 /** Slots of the digest table in memory (8 bytes each): 8 MB, some 780,000 keys. */
 const TABLE_SLOTS = 1 << 20;
@@ -113,40 +110,6 @@ function scratchError(error: unknown): unknown {
     : new AppError('DB_IO', 'importErrors.scratchFailed', { folder: tmpdir() });
 }
 
-type Scratch = {
-  db: BetterSqlite3.Database;
-  findEntries: BetterSqlite3.Statement;
-  insertEntry: BetterSqlite3.Statement;
-  readPage: BetterSqlite3.Statement;
-  writePage: BetterSqlite3.Statement;
-};
-
-function openScratch(): Scratch {
-  const db = new BetterSqlite3('');
-  try {
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma(`cache_size = -${CACHE_KIB}`);
-    db.exec(
-      'CREATE TABLE entries (id INTEGER PRIMARY KEY, entry TEXT NOT NULL) STRICT;' +
-        'CREATE TABLE pages (id INTEGER PRIMARY KEY, bytes BLOB NOT NULL) STRICT;',
-    );
-    return {
-      db,
-      findEntries: db.prepare(
-        'SELECT e.id AS id, e.entry AS entry FROM json_each(?) w JOIN entries e ON e.id = w.value',
-      ),
-      // The JSON of an entry escapes unpaired surrogates: bound as text, it is kept exactly.
-      insertEntry: db.prepare('INSERT INTO entries (id, entry) VALUES (?, ?)'),
-      readPage: db.prepare('SELECT bytes FROM pages WHERE id = ?').pluck(),
-      writePage: db.prepare('INSERT INTO pages (id, bytes) VALUES (?, ?)'),
-    };
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
 /** How the store sizes its digest tables (smaller in tests, to freeze many). */
 export type FileIndexStoreOptions = { tableSlots: number };
 
@@ -154,7 +117,7 @@ export class FileIndexStore {
   readonly #tableSlots: number;
   #table: DigestTable;
   readonly #frozen: FrozenDigests[] = [];
-  #scratch: Scratch | null = null;
+  #scratch: ScratchFile | null = null;
   /** Pages written so far (of all frozen tables). */
   #pages = 0;
   /** Ids of the entries kept so far, in the order kept (row numbers may repeat in a sheet). */
@@ -185,7 +148,7 @@ export class FileIndexStore {
     }
   }
 
-  #indexFor(scratch: Scratch, keys: readonly (RowKeys | null)[], index: FileIndex): FileIndex {
+  #indexFor(scratch: ScratchFile, keys: readonly (RowKeys | null)[], index: FileIndex): FileIndex {
     /** The keys wanted that have a digest hit, with the ids of their candidates. */
     const wanted = new Map<string, { reason: MatchReason; key: string; ids: number[] }>();
     const ids = new Set<number>();
@@ -203,10 +166,7 @@ export class FileIndexStore {
       });
     }
     if (ids.size === 0) return index;
-    const rows = scratch.findEntries.all(JSON.stringify([...ids])) as {
-      id: number;
-      entry: string;
-    }[];
+    const rows = scratch.findEntries([...ids]);
     const entries = new Map(rows.map(({ id, entry }) => [id, restored(entry)]));
     for (const [text, { reason, key, ids: candidates }] of wanted) {
       const hits: { entry: FileEntry; added: number }[] = [];
@@ -249,14 +209,11 @@ export class FileIndexStore {
       entries.set(entry, keys);
     });
     try {
-      const scratch = (this.#scratch ??= openScratch());
+      const scratch = (this.#scratch ??= openScratchFile());
       const first = this.#nextId;
-      scratch.db.transaction(() => {
-        let id = first;
-        for (const [entry, keys] of entries) {
-          scratch.insertEntry.run(id++, JSON.stringify(stored(entry, keys)));
-        }
-      })();
+      scratch.insertEntries(
+        [...entries].map(([entry, keys], i) => [first + i, JSON.stringify(stored(entry, keys))]),
+      );
       this.#nextId += entries.size;
       this.#nextAdded += added.length;
       [...entries.values()].forEach((keys, i) => {
@@ -271,20 +228,20 @@ export class FileIndexStore {
   }
 
   /** Writes the full table out as pages and starts an empty one. */
-  #freeze(scratch: Scratch): void {
+  #freeze(scratch: ScratchFile): void {
     const first = this.#pages;
     let count = 0;
-    const frozen = scratch.db.transaction(
+    const frozen = scratch.inTransaction(
       () =>
         new FrozenDigests(
           this.#table,
           (page, bytes) => {
-            scratch.writePage.run(first + page, bytes);
+            scratch.writePage(first + page, bytes);
             count = Math.max(count, page + 1);
           },
-          (page) => scratch.readPage.get(first + page) as DigestPage,
+          (page) => scratch.readPage(first + page),
         ),
-    )();
+    );
     this.#frozen.push(frozen);
     this.#pages += count;
     this.#table = new DigestTable(this.#tableSlots);
@@ -292,7 +249,7 @@ export class FileIndexStore {
 
   /** Closes (and so deletes) the temporary file. */
   close(): void {
-    this.#scratch?.db.close();
+    this.#scratch?.close();
     this.#scratch = null;
   }
 }
